@@ -1,0 +1,24 @@
+// Excel errors as plain values inside the core; the thin wrappers turn them into host errors.
+
+/** The Excel errors the EDU functions may answer with, as Excel writes them. */
+export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
+
+/** An error value: the code a native function would return and a message saying what is wrong. */
+export interface CellError {
+  readonly error: ErrorCode;
+  readonly message: string;
+}
+
+export function cellError(error: ErrorCode, message: string): CellError {
+  return { error, message };
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as CellError).error === "string" &&
+    typeof (value as CellError).message === "string" &&
+    (value as CellError).error.startsWith("#")
+  );
+}

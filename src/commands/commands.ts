@@ -1,0 +1,15 @@
+// Ribbon commands, associated in the shared runtime (the manifest's FunctionFile is the task pane page).
+
+/** "检查当前表": opens the task pane, which runs the check of the active sheet when it sees this request. */
+async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    window.dispatchEvent(new CustomEvent("eduplan:check-active-sheet"));
+    await Office.addin.showAsTaskpane();
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("checkActiveSheet", checkActiveSheet);
+});

@@ -1,0 +1,124 @@
+// Webpack build in the shape of Microsoft's yo office template: taskpane, commands and functions
+// entries in one shared runtime, functions.json from JSDoc plus a zh-CN copy from the translation table.
+/* eslint-disable no-undef */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources } = require("webpack");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is served from; a bureau sets its own intranet host here.
+const urlProd = process.env.EDUPLAN_PROD_URL || "https://localhost:3000/";
+// Office.js is served by the add-in's own host (intranets block Microsoft's CDN); a store
+// submission builds with EDUPLAN_OFFICE_JS=cdn, which Microsoft's validation requires.
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsUrl = process.env.EDUPLAN_OFFICE_JS === "cdn" ? OFFICE_JS_CDN : "office-js/office.js";
+
+const OTHER_HOSTS = ["access", "onenote", "outlook", "powerpoint", "word", "project", "visio", "excelios", "excelwebapp"];
+
+async function getHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    console.warn(`HTTPS certificates unavailable (${error.message}); serving over http.`);
+    return null;
+  }
+}
+
+/** Writes functions.zh-CN.json: the generated metadata with descriptions from the zh-CN table. */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const tablePath = path.resolve(__dirname, "src/functions/descriptions.zh-CN.json");
+          compilation.fileDependencies.add(tablePath);
+          const { localizeMetadata } = require("./scripts/localize-functions.js");
+          const metadata = JSON.parse(asset.source.source().toString());
+          const table = JSON.parse(fs.readFileSync(tablePath, "utf8"));
+          const localized = localizeMetadata(metadata, table);
+          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(localized, null, 2)));
+        }
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const httpsOptions = dev || options.env?.WEBPACK_SERVE ? await getHttpsOptions() : null;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/register.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizedFunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the functions and ribbon commands live in the task pane's page.
+        chunks: ["functions", "commands", "taskpane"],
+        templateParameters: { officeJsUrl },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office-js",
+            globOptions: {
+              ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js", ...OTHER_HOSTS.map((host) => `**/${host}-*.js`)],
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      client: false,
+    },
+  };
+};

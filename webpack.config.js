@@ -1,6 +1,5 @@
 // Webpack build in the shape of Microsoft's yo office template: taskpane, commands and functions
 // entries in one shared runtime, functions.json from JSDoc plus a zh-CN copy from the translation table.
-/* eslint-disable no-undef */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -19,6 +18,7 @@ const officeJsUrl = process.env.EDUPLAN_OFFICE_JS === "cdn" ? OFFICE_JS_CDN : "o
 const OTHER_HOSTS = ["access", "onenote", "outlook", "powerpoint", "word", "project", "visio", "excelios", "excelwebapp"];
 
 async function getHttpsOptions() {
+  if (process.env.EDUPLAN_HTTP === "1") return null;
   try {
     const devCerts = require("office-addin-dev-certs");
     const options = await devCerts.getHttpsServerOptions();

@@ -2,7 +2,6 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-check");
 
 const root = path.resolve(__dirname, "../..");

@@ -1,11 +1,24 @@
 // Excel errors as plain values inside the core; the thin wrappers turn them into host errors.
 
-/** The Excel errors the EDU functions may answer with, as Excel writes them. */
+/** The Excel errors the EDU functions answer with, as Excel writes them. */
 export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
+
+/** Errors that only pass through (an argument already holding them), never raised by EDU. */
+export type PassThroughCode = "#REF!" | "#NAME?" | "#NULL!";
+
+export const ERROR_CODES: readonly (ErrorCode | PassThroughCode)[] = [
+  "#VALUE!",
+  "#N/A",
+  "#DIV/0!",
+  "#NUM!",
+  "#REF!",
+  "#NAME?",
+  "#NULL!",
+];
 
 /** An error value: the code a native function would return and a message saying what is wrong. */
 export interface CellError {
-  readonly error: ErrorCode;
+  readonly error: ErrorCode | PassThroughCode;
   readonly message: string;
 }
 

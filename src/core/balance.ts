@@ -1,0 +1,63 @@
+// Balance between schools: the 校际差异系数 of the national 优质均衡 method, the per-school
+// resource rule, and year-on-year non-decrease.
+import { CellError } from "./errors";
+import { errorOf } from "./messages";
+import { tidy } from "./parse";
+
+/** National thresholds for the inter-school difference coefficient (优质均衡 evaluation). */
+export const BALANCE_THRESHOLDS = { 小学: 0.5, 初中: 0.45 } as const;
+
+/**
+ * Student-weighted coefficient of variation CV = S / X̄, X̄ = Σ PᵢXᵢ / Σ Pᵢ,
+ * S = √(Σ Pᵢ(Xᵢ − X̄)² / Σ Pᵢ), Xᵢ a school's per-student value and Pᵢ its enrolment.
+ * Without weights every school counts once (population standard deviation).
+ */
+export function differenceCoefficient(values: readonly number[], weights?: readonly number[]): number | CellError {
+  if (values.length === 0) return errorOf("#N/A", "noValues", { name: "values" });
+  const w = weights ?? values.map(() => 1);
+  if (w.some((p) => p < 0)) return errorOf("#NUM!", "negative", { name: "weights" });
+  const total = w.reduce((sum, p) => sum + p, 0);
+  if (total === 0) return errorOf("#DIV/0!", "notPositive", { name: "weights" });
+  const mean = values.reduce((sum, x, i) => sum + w[i] * x, 0) / total;
+  if (tidy(mean) === 0) return errorOf("#DIV/0!", "zeroMean");
+  const variance = values.reduce((sum, x, i) => sum + w[i] * (x - mean) ** 2, 0) / total;
+  return tidy(Math.sqrt(variance) / Math.abs(mean));
+}
+
+/** The student-weighted mean, reported beside the coefficient. */
+export function weightedMean(values: readonly number[], weights?: readonly number[]): number | CellError {
+  if (values.length === 0) return errorOf("#N/A", "noValues", { name: "values" });
+  const w = weights ?? values.map(() => 1);
+  const total = w.reduce((sum, p) => sum + p, 0);
+  if (total === 0) return errorOf("#DIV/0!", "notPositive", { name: "weights" });
+  return tidy(values.reduce((sum, x, i) => sum + w[i] * x, 0) / total);
+}
+
+/**
+ * One school meets the resource standard when at least `minMet` of its indicators reach their
+ * standard and none of the others falls below `floor` (85 %) of it.
+ */
+export function schoolMeets(
+  values: readonly number[],
+  standards: readonly number[],
+  minMet = 6,
+  floor = 0.85
+): boolean | CellError {
+  if (values.length < minMet) {
+    return errorOf("#VALUE!", "tooFewIndicators", { count: values.length, min: minMet });
+  }
+  let met = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (tidy(values[i] - standards[i]) >= 0) met++;
+    else if (tidy(values[i] - floor * standards[i]) < 0) return false;
+  }
+  return met >= minMet;
+}
+
+/** 逐年只增不减: no value below the one before it (blanks already removed by the caller). */
+export function nonDecreasing(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    if (tidy(values[i] - values[i - 1]) < 0) return false;
+  }
+  return true;
+}

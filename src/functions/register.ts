@@ -1,0 +1,50 @@
+// Entry of the functions chunk: registers every EDU function with Excel, mapping the core's error
+// values to CustomFunctions.Error (Excel shows a message only for #VALUE! and #N/A).
+import { CellError, isCellError } from "../core/errors";
+import { FunctionResult, functions } from "./index";
+
+type HostErrorCode =
+  | "invalidValue"
+  | "notAvailable"
+  | "divisionByZero"
+  | "invalidNumber"
+  | "nullReference"
+  | "invalidName"
+  | "invalidReference";
+
+const HOST_CODES: Record<CellError["error"], HostErrorCode> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+  "#NAME?": "invalidName",
+  "#REF!": "invalidReference",
+};
+
+/** Just the part of the `CustomFunctions` global this file uses, so tests can pass a fake. */
+export interface CustomFunctionsHost {
+  associate(id: string, implementation: (...args: unknown[]) => unknown): void;
+  Error: new (code: never, message?: string) => unknown;
+  ErrorCode: Record<HostErrorCode, unknown>;
+}
+
+export function toHostResult(host: CustomFunctionsHost, result: FunctionResult): unknown {
+  if (!isCellError(result)) return result;
+  const code = host.ErrorCode[HOST_CODES[result.error]] as never;
+  const showsMessage = result.error === "#VALUE!" || result.error === "#N/A";
+  return showsMessage ? new host.Error(code, result.message) : new host.Error(code);
+}
+
+export function registerFunctions(host: CustomFunctionsHost): string[] {
+  const ids = Object.keys(functions);
+  for (const id of ids) {
+    const implementation = functions[id];
+    host.associate(id, (...args: unknown[]) => toHostResult(host, implementation(...args)));
+  }
+  return ids;
+}
+
+// Excel provides the global in its custom-functions runtime; elsewhere (preview, Node) it is absent.
+const host = (globalThis as { CustomFunctions?: CustomFunctionsHost }).CustomFunctions;
+if (host) registerFunctions(host);

@@ -2,7 +2,7 @@
 // resource rule, and year-on-year non-decrease.
 import { CellError } from "./errors";
 import { errorOf } from "./messages";
-import { tidy } from "./parse";
+import { difference, tidy } from "./parse";
 
 /** National thresholds for the inter-school difference coefficient (优质均衡 evaluation). */
 export const BALANCE_THRESHOLDS = { 小学: 0.5, 初中: 0.45 } as const;
@@ -19,8 +19,8 @@ export function differenceCoefficient(values: readonly number[], weights?: reado
   const total = w.reduce((sum, p) => sum + p, 0);
   if (total === 0) return errorOf("#DIV/0!", "notPositive", { name: "weights" });
   const mean = values.reduce((sum, x, i) => sum + w[i] * x, 0) / total;
-  if (tidy(mean) === 0) return errorOf("#DIV/0!", "zeroMean");
-  const variance = values.reduce((sum, x, i) => sum + w[i] * (x - mean) ** 2, 0) / total;
+  if (Math.abs(mean) <= 1e-12 * Math.max(...values.map(Math.abs))) return errorOf("#DIV/0!", "zeroMean");
+  const variance = values.reduce((sum, x, i) => sum + w[i] * difference(x, mean) ** 2, 0) / total;
   return tidy(Math.sqrt(variance) / Math.abs(mean));
 }
 
@@ -48,8 +48,8 @@ export function schoolMeets(
   }
   let met = 0;
   for (let i = 0; i < values.length; i++) {
-    if (tidy(values[i] - standards[i]) >= 0) met++;
-    else if (tidy(values[i] - floor * standards[i]) < 0) return false;
+    if (difference(values[i], standards[i]) >= 0) met++;
+    else if (difference(values[i], floor * standards[i]) < 0) return false;
   }
   return met >= minMet;
 }
@@ -57,7 +57,7 @@ export function schoolMeets(
 /** 逐年只增不减: no value below the one before it (blanks already removed by the caller). */
 export function nonDecreasing(values: readonly number[]): boolean {
   for (let i = 1; i < values.length; i++) {
-    if (tidy(values[i] - values[i - 1]) < 0) return false;
+    if (difference(values[i], values[i - 1]) < 0) return false;
   }
   return true;
 }

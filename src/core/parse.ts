@@ -91,6 +91,15 @@ export function tidy(value: number): number {
 }
 
 /**
+ * a − b with rounding noise removed: differences within 1e-12 of the operands' size are 0, so
+ * 0.1 + 0.2 equals 0.3 and 90 % typed as 0.9 meets 90 %; the rest is tidied.
+ */
+export function difference(a: number, b: number): number {
+  const d = a - b;
+  return Math.abs(d) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) ? 0 : tidy(d);
+}
+
+/**
  * A cell value as a number. `null`, `""`, blank text and the formula engine's empty value mean
  * "no data" and give null, never 0. A 1×1 array is unwrapped. Anything else that is not a number
  * gives a #VALUE! naming the argument.

@@ -1,7 +1,7 @@
 // Progress from the baseline, the plan's trajectory (expected value in a year), rates and pace.
 import { CellError } from "./errors";
 import { errorOf } from "./messages";
-import { tidy } from "./parse";
+import { difference, tidy } from "./parse";
 import { RuleKind } from "./plan";
 import { Bound, isMet } from "./rules";
 
@@ -28,11 +28,11 @@ export function effectiveTarget(rule: RuleKind, bound: Bound, baseline: number):
 export function progress(rule: RuleKind, baseline: number, bound: Bound, actual: number): number | CellError {
   const from = effectiveBaseline(rule, baseline);
   const to = effectiveTarget(rule, bound, from);
-  const span = tidy(to - from);
+  const span = difference(to, from);
   if (span === 0) {
     return isMet(rule, bound, actual) ? 1 : errorOf("#DIV/0!", "baselineEqualsTarget");
   }
-  return tidy((actual - from) / span);
+  return tidy(difference(actual, from) / span);
 }
 
 /** The share of the plan period elapsed by `year`, 0 at the baseline year, capped at 1. */
@@ -91,7 +91,7 @@ export function pace(
   if (year === baselineYear) return errorOf("#N/A", "atBaselineYear");
   const onPath = expected(baseline, baselineYear, target, targetYear, year);
   if (typeof onPath !== "number") return onPath;
-  const span = tidy(onPath - baseline);
+  const span = difference(onPath, baseline);
   if (span === 0) return errorOf("#DIV/0!", "baselineEqualsTarget");
-  return tidy((actual - baseline) / span);
+  return tidy(difference(actual, baseline) / span);
 }

@@ -1,6 +1,6 @@
 // Rule kinds judged: is an actual value within the plan, and by how much is it still short (the gap).
 import { RuleKind } from "./plan";
-import { tidy } from "./parse";
+import { difference } from "./parse";
 
 /** Which way is better for a rule: up, down, or closer to the target. */
 export type Direction = "higher" | "lower" | "closer";
@@ -61,19 +61,19 @@ export function gap(rule: RuleKind, bound: Bound, actual: number): number {
   const target = bound.value;
   switch (RULE_DIRECTION[rule]) {
     case "higher":
-      return tidy(target - actual);
+      return difference(target, actual);
     case "lower":
-      return tidy(actual - target);
+      return difference(actual, target);
     default:
       break;
   }
   if (rule === "between") {
     const high = bound.high ?? target;
-    return tidy(Math.max(target - actual, actual - high));
+    return Math.max(difference(target, actual), difference(actual, high));
   }
-  const distance = Math.abs(actual - target);
-  if (rule === "about") return tidy(distance - ABOUT_TOLERANCE * Math.abs(target));
-  return tidy(distance);
+  const distance = Math.abs(difference(actual, target));
+  if (rule === "about") return difference(distance, ABOUT_TOLERANCE * Math.abs(target));
+  return distance;
 }
 
 /** Met: the gap is not positive, or negative for the strict rules. */

@@ -20,7 +20,7 @@
 // Every step is plain arithmetic on the row's cells, so the sheet's conditional formats can say
 // the same thing with native formulas (see template.ts), and a test compares both cell by cell.
 import { RuleKind } from "./plan";
-import { tidy } from "./parse";
+import { difference } from "./parse";
 import { effectiveBaseline, effectiveTarget } from "./progress";
 import { Bound, RULE_DIRECTION, gap, isMet } from "./rules";
 
@@ -77,11 +77,11 @@ function distance(rule: RuleKind, bound: Bound, value: number): number {
 export function improvement(rule: RuleKind, bound: Bound, from: number, value: number): number {
   switch (RULE_DIRECTION[rule]) {
     case "higher":
-      return tidy(value - from);
+      return difference(value, from);
     case "lower":
-      return tidy(from - value);
+      return difference(from, value);
     default:
-      return tidy(distance(rule, bound, from) - distance(rule, bound, value));
+      return difference(distance(rule, bound, from), distance(rule, bound, value));
   }
 }
 
@@ -102,7 +102,7 @@ export function statusOf(input: StatusInput): Status {
   const share = targetYear === baselineYear ? 1 : Math.min(1, (year - baselineYear) / (targetYear - baselineYear));
   const aim = effectiveTarget(rule, target, baseline);
   const needed = PACE_THRESHOLD * share * improvement(rule, target, baseline, aim);
-  return tidy(improvement(rule, target, baseline, actual) - needed) >= 0 ? "on_track" : "behind";
+  return difference(improvement(rule, target, baseline, actual), needed) >= 0 ? "on_track" : "behind";
 }
 
 export function statusLabel(status: CheckStatus, language: "zh-CN" | "en-US"): string {

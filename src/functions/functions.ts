@@ -145,8 +145,9 @@ export function schoolmeets(values: any[][], standards: any[][], min_met?: any, 
  * Whether no year falls below the one before (逐年只增不减); blanks are skipped.
  * @customfunction NONDECREASING
  * @param {any[][]} values Values year by year.
+ * @param {any} [start] The value before the first year (the baseline), if any.
  * @returns {any} TRUE when never decreasing.
  */
-export function nondecreasing(values: any[][]): any {
-  return functions.NONDECREASING(values);
+export function nondecreasing(values: any[][], start?: any): any {
+  return functions.NONDECREASING(values, start);
 }

@@ -1,6 +1,7 @@
 // The EDU functions as one table (Excel name without namespace → implementation), registered with
 // Excel by register.ts and with the formula engine in tests and the preview.
 import {
+  NumberGrid,
   firstError,
   language,
   numberGrid,
@@ -203,12 +204,14 @@ function SCHOOLMEETS(values: unknown, standards: unknown, minMet?: unknown, floo
   return schoolMeets(v, s ?? [], min as number, f as number);
 }
 
-function NONDECREASING(values: unknown): FunctionResult {
+function NONDECREASING(values: unknown, start?: unknown): FunctionResult {
   const grid = numberGrid(values, "values");
-  if (isCellError(grid)) return grid;
-  const present = grid.cells.filter((v): v is number => v !== null);
+  const first = optionalNumber(start, "start");
+  const error = firstError(grid, first);
+  if (error) return error;
+  const present = (grid as NumberGrid).cells.filter((v): v is number => v !== null);
   if (present.length === 0) return errorOf("#N/A", "noValues", { name: "values" });
-  return nonDecreasing(present);
+  return nonDecreasing(first === null ? present : [first as number, ...present]);
 }
 
 /**

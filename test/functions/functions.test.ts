@@ -122,6 +122,8 @@ describe("BALANCE, SCHOOLMEETS, NONDECREASING over ranges", () => {
     expect(NONDECREASING([[1, null, 2, "", 3]])).toBe(true);
     expect(NONDECREASING([[1, null, 0.5]])).toBe(false);
     expect(NONDECREASING([["", null]])).toMatchObject({ error: "#N/A" });
+    expect(NONDECREASING([[5, 6]], 5.5)).toBe(false);
+    expect(NONDECREASING([[5, 6]], "")).toBe(true);
   });
 });
 

@@ -1,0 +1,93 @@
+// Reads every EduPlan table (of the workbook or the active sheet) in two syncs; core/check decides.
+import { Language } from "../core/messages";
+import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
+import { uniqueSheetName } from "../core/template";
+import { ExcelRun } from "./run";
+
+export interface CheckResult {
+  misses: Miss[];
+  tables: number;
+  cells: number;
+}
+
+export type CheckScope = "workbook" | "activeSheet";
+
+/** Column index (0-based) of an A1 column like "AB". */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+}
+
+export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook"): Promise<CheckResult> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name, items/worksheet/name");
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    const chosen = tables.items.filter((t) => scope === "workbook" || t.worksheet.name === active.name);
+    const ranges = chosen.map((table) => {
+      const range = table.getRange();
+      range.load("values, address");
+      return { table, range };
+    });
+    await context.sync();
+    const misses: Miss[] = [];
+    let tableCount = 0;
+    let cells = 0;
+    for (const { table, range } of ranges) {
+      const [headers, ...rows] = range.values as unknown[][];
+      const names = headers.map(String);
+      if (!isPlanTable(names)) continue;
+      tableCount++;
+      cells += rows.length * names.length;
+      // "'慈溪市 2021-2025'!A6:AB80" → first cell A6
+      const start = /!?\$?([A-Z]+)\$?(\d+)/.exec(range.address.split("!").pop() ?? "A1")!;
+      const snapshot: TableSnapshot = {
+        sheet: table.worksheet.name,
+        table: table.name,
+        headerRow: Number(start[2]) - 1,
+        firstColumn: columnIndex(start[1]),
+        headers: names,
+        rows,
+      };
+      misses.push(...checkTable(snapshot));
+    }
+    return { misses: sortMisses(misses), tables: tableCount, cells };
+  });
+}
+
+/** Selects a cell the check listed, activating its sheet. One sync. */
+export async function selectCell(run: ExcelRun, sheet: string, address: string): Promise<void> {
+  await run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(address).select();
+    await context.sync();
+  });
+}
+
+/** Writes the check's list to a new sheet, ready to paste into a report. Two syncs. */
+export async function writeReport(
+  run: ExcelRun,
+  misses: readonly Miss[],
+  language: Language,
+  date: Date = new Date()
+): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const day = date.toISOString().slice(0, 10);
+    const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
+    const sheet = sheets.add(name);
+    const rows = missReport(misses, language);
+    const width = rows[0].length;
+    const lastColumn = String.fromCharCode(64 + width);
+    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = rows;
+    sheet.getRange(`A1:${lastColumn}1`).format.font.bold = true;
+    sheet.getRange(`A1:${lastColumn}${rows.length}`).format.autofitColumns();
+    sheet.activate();
+    await context.sync();
+    return name;
+  });
+}

@@ -1,0 +1,96 @@
+// The template as plain data: names, columns, values as Excel stores them, formulas, flags, validation.
+import { HEADERS, a1, buildTemplate, columnLetter, tableAddress, uniqueSheetName, uniqueTableName } from "../../src/core/template";
+import { samplePlan } from "../fixtures/plan";
+
+const layout = buildTemplate(samplePlan);
+const col = (header: string) => layout.columns.findIndex((c) => c.header === header);
+const row = (id: string) => layout.values.find((r) => r[col(HEADERS.id)] === id)!;
+
+test("sheet and table are named after the region, period and plan", () => {
+  expect(layout.sheetName).toBe("示例市 2021-2025");
+  expect(layout.tableName).toBe("EduPlan_sample_2021_2025");
+  expect(tableAddress(layout)).toBe(`A6:${columnLetter(layout.columns.length - 1)}13`);
+});
+
+test("a taken name gets a unique variant; names are cut to Excel's 31 characters", () => {
+  const again = buildTemplate(samplePlan, { existingSheets: ["示例市 2021-2025"], existingTables: ["EDUPLAN_SAMPLE_2021_2025"] });
+  expect(again.sheetName).toBe("示例市 2021-2025 (2)");
+  expect(again.tableName).toBe("EduPlan_sample_2021_2025_2");
+  expect(uniqueSheetName("a/b:c", [])).toBe("a b c");
+  const long = uniqueSheetName("x".repeat(40), ["x".repeat(31)]);
+  expect(long).toHaveLength(31);
+  expect(long.endsWith(" (2)")).toBe(true);
+  expect(uniqueTableName("ningbo-2024", [])).toBe("EduPlan_ningbo_2024");
+});
+
+test("one column per year of the period between the plan figures and the computed columns", () => {
+  const headers = layout.columns.map((c) => c.header);
+  expect(headers.slice(col(HEADERS.high) + 1, col(HEADERS.latest))).toEqual(["2021年", "2022年", "2023年", "2024年", "2025年"]);
+  expect(headers[headers.length - 1]).toBe(HEADERS.remark);
+});
+
+test("rows are grouped by category in the plan's order", () => {
+  expect(layout.values.map((r) => r[col(HEADERS.id)])).toEqual([
+    "sample-01", "sample-03", "sample-06", "sample-02", "sample-05", "sample-04", "sample-07",
+  ]);
+});
+
+test("percentages become Excel fractions with a % format; change rules count from 0", () => {
+  expect(row("sample-01")[col(HEADERS.baseline)]).toBe(0.864);
+  expect(row("sample-01")[col(HEADERS.target)]).toBe(0.9);
+  const formats = layout.numberFormats[layout.values.indexOf(row("sample-01"))];
+  expect(formats[col("2023年")]).toBe("0.0%");
+  expect(row("sample-03")[col(HEADERS.baseline)]).toBe(0);
+  expect(row("sample-03")[col(HEADERS.baselineYear)]).toBe(2020);
+  expect(String(row("sample-03")[col(HEADERS.note)])).toContain("基数 17所");
+  expect(row("sample-04")[col(HEADERS.target)]).toBe("");
+  expect(row("sample-05")[col(HEADERS.high)]).toBe(8);
+  expect(row("sample-06")[col(HEADERS.baseline)]).toBe("");
+  expect(layout.numberFormats[layout.values.indexOf(row("sample-03"))][col("2023年")]).toBe("0");
+});
+
+test("year, computed and remark cells start empty: they belong to the clerk and the formulas", () => {
+  for (const r of layout.values) {
+    layout.columns.forEach((c, i) => {
+      if (c.role !== "plan") expect(r[i]).toBe("");
+    });
+  }
+});
+
+test("computed columns call the EDU functions through structured references, guarding blanks", () => {
+  expect(layout.formulas.gap).toContain("EDU.GAP(");
+  expect(layout.formulas.gap).toMatch(/^=IF\(OR\(\[@\[最新值\]\]="",/);
+  expect(layout.formulas.status).toContain("EDU.STATUS(IF([@[基准值]]=\"\",\"\",[@[基准值]])");
+  expect(layout.formulas.status).toContain("EDU.NONDECREASING(IF([@[2021年]:[2025年]]=\"\",\"\",[@[2021年]:[2025年]])");
+  // the latest filled year wins
+  expect(layout.formulas.latest).toBe(
+    '=IF([@[2025年]]<>"",[@[2025年]],IF([@[2024年]]<>"",[@[2024年]],IF([@[2023年]]<>"",[@[2023年]],' +
+      'IF([@[2022年]]<>"",[@[2022年]],IF([@[2021年]]<>"",[@[2021年]],"")))))'
+  );
+  expect(layout.formulas.latestYear).toMatch(/^=IF\(\[@\[2025年\]\]<>"",2025,/);
+});
+
+test("flags: native formulas only, on the year columns of the body, one pair per rule kind", () => {
+  const years = a1(6, col("2021年"), 12, col("2025年"));
+  const misses = layout.flags.filter((f) => f.kind === "miss");
+  expect(misses.map((f) => f.rule).sort()).toEqual(["about", "at_least", "at_most", "between", "increase_by"]);
+  for (const flag of layout.flags) {
+    expect(flag.formula).not.toMatch(/EDU\.|\[@|\[#/);
+    expect(flag.formula.startsWith("=")).toBe(true);
+  }
+  expect(misses.every((f) => f.address === years)).toBe(true);
+  expect(layout.flags.filter((f) => f.kind === "fell")).toHaveLength(5);
+  expect(layout.flags.filter((f) => f.kind.startsWith("status:"))).toHaveLength(6);
+});
+
+test("validation: one per row, target in the input message, within Excel's limits", () => {
+  expect(layout.validations).toHaveLength(7);
+  const first = layout.validations[0];
+  expect(first.address).toBe(a1(6, col("2021年"), 6, col("2025年")));
+  expect(first.prompt.message).toContain("不低于 90%");
+  expect(first.rule).toEqual({ operator: "Between", formula1: 0, formula2: 1 });
+  for (const v of layout.validations) {
+    expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+    expect(v.prompt.message.length).toBeLessThanOrEqual(255);
+  }
+});

@@ -1,10 +1,75 @@
 // User-facing strings of the task pane, zh-CN first and en-US second; components read them via t().
+import { CheckStatus, STATUS_LABELS } from "../core/status";
 
 export type Language = "zh-CN" | "en-US";
 
 const strings = {
   appTitle: { "zh-CN": "EduPlan 教育规划指标", "en-US": "EduPlan education plan indicators" },
   loading: { "zh-CN": "正在加载…", "en-US": "Loading…" },
+  tabPlan: { "zh-CN": "规划模板", "en-US": "Plan template" },
+  tabCheck: { "zh-CN": "检查", "en-US": "Check" },
+  tabFunctions: { "zh-CN": "函数", "en-US": "Functions" },
+  region: { "zh-CN": "地区", "en-US": "Region" },
+  plan: { "zh-CN": "规划", "en-US": "Plan" },
+  choosePlan: { "zh-CN": "请选择规划", "en-US": "Choose a plan" },
+  chooseRegion: { "zh-CN": "请选择地区", "en-US": "Choose a region" },
+  period: { "zh-CN": "规划期", "en-US": "Period" },
+  issuer: { "zh-CN": "发布单位", "en-US": "Issued by" },
+  source: { "zh-CN": "来源文件", "en-US": "Source" },
+  indicatorCount: { "zh-CN": "量化指标 {count} 项", "en-US": "{count} quantitative indicators" },
+  perCategory: { "zh-CN": "按类别", "en-US": "By category" },
+  insert: { "zh-CN": "插入指标模板", "en-US": "Insert indicator template" },
+  inserting: { "zh-CN": "正在插入模板…", "en-US": "Inserting the template…" },
+  inserted: {
+    "zh-CN": "已新建工作表“{sheet}”，共 {count} 项指标。请在年份列填写实际值。",
+    "en-US": "Created sheet \"{sheet}\" with {count} indicators. Type actual values in the year columns.",
+  },
+  insertFailed: {
+    "zh-CN": "插入失败，工作簿未作任何改动：{reason}",
+    "en-US": "Insert failed; the workbook was left unchanged: {reason}",
+  },
+  skippedFeatures: {
+    "zh-CN": "此版本 Excel 不支持：{features}",
+    "en-US": "Not supported by this Excel: {features}",
+  },
+  check: { "zh-CN": "检查当前表", "en-US": "Check active sheet" },
+  checkWorkbook: { "zh-CN": "检查整个工作簿", "en-US": "Check whole workbook" },
+  checking: { "zh-CN": "正在检查…", "en-US": "Checking…" },
+  checkFailed: { "zh-CN": "检查失败：{reason}", "en-US": "Check failed: {reason}" },
+  noTables: {
+    "zh-CN": "没有找到 EduPlan 指标表。请先在“规划模板”中插入模板。",
+    "en-US": "No EduPlan indicator table found. Insert a template first.",
+  },
+  allWell: {
+    "zh-CN": "检查了 {tables} 张表，没有发现问题。",
+    "en-US": "Checked {tables} tables: nothing to report.",
+  },
+  missCount: { "zh-CN": "共 {count} 处需关注", "en-US": "{count} cells need attention" },
+  year: { "zh-CN": "年份", "en-US": "Year" },
+  actual: { "zh-CN": "实际", "en-US": "Actual" },
+  target: { "zh-CN": "目标", "en-US": "Target" },
+  gap: { "zh-CN": "差距", "en-US": "Gap" },
+  goToCell: { "zh-CN": "转到单元格 {address}", "en-US": "Go to cell {address}" },
+  writeReport: { "zh-CN": "将清单写入新工作表", "en-US": "Write the list to a new sheet" },
+  reportWritten: { "zh-CN": "已写入工作表“{sheet}”。", "en-US": "Written to sheet \"{sheet}\"." },
+  functionsIntro: {
+    "zh-CN": "在单元格中输入 =EDU. 即可使用以下函数。选中单元格后可插入示例公式。",
+    "en-US": "Type =EDU. in a cell to use these functions. Select a cell to insert an example.",
+  },
+  insertExample: { "zh-CN": "插入示例", "en-US": "Insert example" },
+  exampleInserted: { "zh-CN": "已在 {address} 插入示例公式。", "en-US": "Inserted the example in {address}." },
+  previewBanner: {
+    "zh-CN": "预览模式：未连接 Excel，右侧为演示工作簿（可直接输入数值）。",
+    "en-US": "Preview: not running in Excel; the demo workbook on the right is editable.",
+  },
+  previewWorkbook: { "zh-CN": "演示工作簿", "en-US": "Demo workbook" },
+  previewEmpty: {
+    "zh-CN": "演示工作簿为空。选择规划并插入模板后，表格会显示在这里。",
+    "en-US": "The demo workbook is empty. Insert a plan's template to see it here.",
+  },
+  cellEditor: { "zh-CN": "单元格 {address} 的值", "en-US": "Value of cell {address}" },
+  language: { "zh-CN": "语言", "en-US": "Language" },
+  dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -14,6 +79,16 @@ export function languageFrom(displayLanguage: string | undefined): Language {
   return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
 }
 
-export function t(key: StringKey, language: Language): string {
-  return strings[key][language];
+export function t(key: StringKey, language: Language, params: Record<string, string | number> = {}): string {
+  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
 }
+
+export function statusText(status: CheckStatus, language: Language): string {
+  return STATUS_LABELS[status][language];
+}
+
+/** Every key, for the test that both languages are complete. */
+export const STRING_KEYS = Object.keys(strings) as StringKey[];
+export const STRINGS = strings;

@@ -1,0 +1,113 @@
+// The task pane: plan template, check and function reference tabs; in preview, the demo workbook beside it.
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Plan } from "../core/plan";
+import { Language, t } from "../i18n";
+import { EduPlanActions } from "./actions";
+import { CheckPanel } from "./components/CheckPanel";
+import { FunctionsPanel } from "./components/FunctionsPanel";
+import { PlanPanel } from "./components/PlanPanel";
+import { PreviewGrid } from "./components/PreviewGrid";
+import { PreviewWorkbook } from "./previewTypes";
+
+export interface AppProps {
+  initialLanguage: Language;
+  plans: readonly Plan[];
+  actions: EduPlanActions;
+  /** Present only outside Office: the in-browser demo workbook. */
+  preview?: PreviewWorkbook;
+  /** Subscribes to the ribbon's "检查当前表" requests. */
+  onCheckRequest?: (listener: () => void) => () => void;
+}
+
+type TabValue = "plan" | "check" | "functions";
+
+const useStyles = makeStyles({
+  layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
+  pane: { width: "100%", maxWidth: "420px", flexShrink: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  preview: { flexGrow: 1, minWidth: 0 },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export function App({ initialLanguage, plans, actions, preview, onCheckRequest }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = React.useState<Language>(initialLanguage);
+  const [tab, setTab] = React.useState<TabValue>("plan");
+  const [checkRequest, setCheckRequest] = React.useState(0);
+
+  React.useEffect(() => {
+    if (!onCheckRequest) return undefined;
+    return onCheckRequest(() => {
+      setTab("check");
+      setCheckRequest((n) => n + 1);
+    });
+  }, [onCheckRequest]);
+
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const pane = (
+    <main className={styles.pane}>
+      <div className={styles.header}>
+        <Title3 as="h1">{t("appTitle", language)}</Title3>
+        {preview && (
+          <Button
+            size="small"
+            aria-label={t("language", language)}
+            onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
+          >
+            {language === "zh-CN" ? "English" : "中文"}
+          </Button>
+        )}
+      </div>
+      {preview && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("previewBanner", language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)}>
+        <Tab value="plan">{t("tabPlan", language)}</Tab>
+        <Tab value="check">{t("tabCheck", language)}</Tab>
+        <Tab value="functions">{t("tabFunctions", language)}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
+        {/* Panels stay mounted so a check's result survives switching tabs. */}
+        <div hidden={tab !== "plan"}>
+          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} />
+        </div>
+        <div hidden={tab !== "check"}>
+          <CheckPanel
+            language={language}
+            check={actions.check}
+            select={actions.select}
+            writeReport={actions.writeReport}
+            request={checkRequest}
+          />
+        </div>
+        <div hidden={tab !== "functions"}>
+          <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
+        </div>
+      </div>
+    </main>
+  );
+
+  if (!preview) return pane;
+  return (
+    <div className={styles.layout}>
+      {pane}
+      <section className={styles.preview}>
+        <PreviewGrid language={language} workbook={preview} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// What the task pane can ask of the workbook; components get these as props, never Office.js.
+import { Language } from "../core/messages";
+import { Plan } from "../core/plan";
+import { CheckResult, CheckScope, checkWorkbook, selectCell, writeReport } from "../excel/check";
+import { insertFormula } from "../excel/formula";
+import { InsertResult, insertTemplate } from "../excel/insert";
+import { ExcelRun, Supports } from "../excel/run";
+import { Miss } from "../core/check";
+
+export interface EduPlanActions {
+  insertPlan(plan: Plan): Promise<InsertResult>;
+  check(scope: CheckScope): Promise<CheckResult>;
+  select(sheet: string, address: string): Promise<void>;
+  writeReport(misses: readonly Miss[], language: Language): Promise<string>;
+  insertFormula(formula: string): Promise<string>;
+}
+
+export function createActions(run: ExcelRun, supports: Supports): EduPlanActions {
+  return {
+    insertPlan: (plan) => insertTemplate(plan, run, supports),
+    check: (scope) => checkWorkbook(run, scope),
+    select: (sheet, address) => selectCell(run, sheet, address),
+    writeReport: (misses, language) => writeReport(run, misses, language),
+    insertFormula: (formula) => insertFormula(run, formula),
+  };
+}

@@ -1,0 +1,164 @@
+// Runs the sheet check and lists every miss by status; clicking one selects its cell.
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Miss, countByStatus } from "../../core/check";
+import { CheckStatus, MISSES } from "../../core/status";
+import { CheckResult, CheckScope } from "../../excel/check";
+import { Language, statusText, t } from "../../i18n";
+import { formatFigure, formatGap } from "../format";
+import { useAction } from "../useAction";
+
+export interface CheckPanelProps {
+  language: Language;
+  check: (scope: CheckScope) => Promise<CheckResult>;
+  select: (sheet: string, address: string) => Promise<void>;
+  writeReport: (misses: readonly Miss[], language: Language) => Promise<string>;
+  /** Bumped by the ribbon's "检查当前表" so the pane runs the check when asked. */
+  request?: number;
+}
+
+const BADGE_COLORS: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
+  input_error: "important",
+  regressed: "danger",
+  not_met: "danger",
+  behind: "warning",
+  on_track: "informative",
+  met: "success",
+  no_data: "subtle",
+};
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  itemBody: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+});
+
+function MissItem({ miss, language, onSelect }: { miss: Miss; language: Language; onSelect: (miss: Miss) => void }) {
+  const styles = useStyles();
+  const title = miss.group ? `${miss.indicator}（${miss.group}）` : miss.indicator;
+  const figures = [
+    `${t("year", language)} ${miss.year}`,
+    `${t("actual", language)} ${formatFigure(miss.value, miss.unit)}`,
+    miss.target !== null ? `${t("target", language)} ${formatFigure(miss.target, miss.unit)}` : "",
+    miss.gap !== null ? `${t("gap", language)} ${formatGap(miss.gap, miss.unit)}` : "",
+  ].filter(Boolean);
+  return (
+    <li>
+      <Button
+        className={styles.item}
+        appearance="subtle"
+        aria-label={`${title} ${miss.year} — ${t("goToCell", language, { address: `${miss.sheet}!${miss.address}` })}`}
+        onClick={() => onSelect(miss)}
+      >
+        <span className={styles.itemBody}>
+          <Text weight="semibold">{title}</Text>
+          <Caption1>
+            {figures.join(" · ")} · {miss.sheet}!{miss.address}
+          </Caption1>
+          {miss.message && <Caption1>{miss.message}</Caption1>}
+        </span>
+      </Button>
+    </li>
+  );
+}
+
+export function CheckPanel({ language, check, select, writeReport, request }: CheckPanelProps) {
+  const styles = useStyles();
+  const checking = useAction(check);
+  const reporting = useAction(writeReport);
+  const selecting = useAction(select);
+  const runCheck = checking.run;
+  React.useEffect(() => {
+    if (request) void runCheck("activeSheet");
+  }, [request, runCheck]);
+  const result = checking.result;
+  const counts = result ? countByStatus(result.misses) : {};
+  return (
+    <div className={styles.panel}>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={checking.busy} onClick={() => checking.run("activeSheet")}>
+          {t("check", language)}
+        </Button>
+        <Button disabled={checking.busy} onClick={() => checking.run("workbook")}>
+          {t("checkWorkbook", language)}
+        </Button>
+      </div>
+      {checking.busy && <ProgressBar aria-label={t("checking", language)} />}
+      {checking.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("checkFailed", language, { reason: checking.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.tables === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("noTables", language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.tables > 0 && result.misses.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("allWell", language, { tables: result.tables })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.misses.length > 0 && (
+        <>
+          <Text weight="semibold" role="status">
+            {t("missCount", language, { count: result.misses.length })}
+          </Text>
+          <div className={styles.counts} aria-label={t("missCount", language, { count: result.misses.length })}>
+            {MISSES.filter((s) => counts[s]).map((status) => (
+              <Badge key={status} color={BADGE_COLORS[status]} appearance="filled">
+                {statusText(status, language)} {counts[status]}
+              </Badge>
+            ))}
+          </div>
+          {MISSES.filter((s) => counts[s]).map((status) => (
+            <section key={status} aria-label={statusText(status, language)}>
+              <Subtitle2 as="h3">
+                {statusText(status, language)}（{counts[status]}）
+              </Subtitle2>
+              <ul className={styles.list}>
+                {result.misses
+                  .filter((m) => m.status === status)
+                  .map((miss) => (
+                    <MissItem
+                      key={`${miss.sheet}!${miss.address}`}
+                      miss={miss}
+                      language={language}
+                      onSelect={(m) => void selecting.run(m.sheet, m.address)}
+                    />
+                  ))}
+              </ul>
+            </section>
+          ))}
+          <Button disabled={reporting.busy} onClick={() => reporting.run(result.misses, language)}>
+            {t("writeReport", language)}
+          </Button>
+          {reporting.result && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("reportWritten", language, { sheet: reporting.result })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {(reporting.error || selecting.error) && (
+            <MessageBar intent="error">
+              <MessageBarBody>{reporting.error ?? selecting.error}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// Choose a region and one of its plans, see what it holds, and insert its template.
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  OptionGroup,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Plan } from "../../core/plan";
+import { InsertResult } from "../../excel/insert";
+import { Language, t } from "../../i18n";
+import { countByCategory, groupRegions, plansForRegion } from "../regions";
+import { useAction } from "../useAction";
+
+export interface PlanPanelProps {
+  language: Language;
+  plans: readonly Plan[];
+  insertPlan: (plan: Plan) => Promise<InsertResult>;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  categories: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function PlanPanel({ language, plans, insertPlan }: PlanPanelProps) {
+  const styles = useStyles();
+  const groups = React.useMemo(() => groupRegions(plans), [plans]);
+  const [region, setRegion] = React.useState<string | null>(null);
+  const [planId, setPlanId] = React.useState<string | null>(null);
+  const insert = useAction(insertPlan);
+  const regionPlans = region ? plansForRegion(plans, region) : [];
+  const plan = regionPlans.find((p) => p.id === planId) ?? null;
+
+  const chooseRegion = (name: string) => {
+    setRegion(name);
+    const candidates = plansForRegion(plans, name);
+    setPlanId(candidates.length === 1 ? candidates[0].id : null);
+    insert.reset();
+  };
+
+  return (
+    <div className={styles.panel}>
+      <Field label={t("region", language)}>
+        <Dropdown
+          placeholder={t("chooseRegion", language)}
+          value={region ?? ""}
+          selectedOptions={region ? [region] : []}
+          onOptionSelect={(_, data) => data.optionValue && chooseRegion(data.optionValue)}
+        >
+          {groups.map((group) => (
+            <OptionGroup key={group.name} label={group.name}>
+              {group.regions.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </OptionGroup>
+          ))}
+        </Dropdown>
+      </Field>
+      {region && (
+        <Field label={t("plan", language)}>
+          <Dropdown
+            placeholder={t("choosePlan", language)}
+            value={plan?.title ?? ""}
+            selectedOptions={plan ? [plan.id] : []}
+            onOptionSelect={(_, data) => {
+              setPlanId(data.optionValue ?? null);
+              insert.reset();
+            }}
+          >
+            {regionPlans.map((p) => (
+              <Option key={p.id} value={p.id}>
+                {p.title}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {plan && (
+        <Card aria-label={plan.title}>
+          <CardHeader header={<Text weight="semibold">{plan.title}</Text>} description={<Caption1>{t("indicatorCount", language, { count: plan.indicators.length })}</Caption1>} />
+          <div className={styles.facts}>
+            <Caption1>{t("period", language)}</Caption1>
+            <Text>{plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`}</Text>
+            <Caption1>{t("issuer", language)}</Caption1>
+            <Text>{plan.issuer}</Text>
+            <Caption1>{t("source", language)}</Caption1>
+            <Text>{plan.source}</Text>
+          </div>
+          <Caption1>{t("perCategory", language)}</Caption1>
+          <ul className={styles.categories}>
+            {countByCategory(plan).map(({ category, count }) => (
+              <li key={category}>
+                <Text>
+                  {category}：{count}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Button appearance="primary" disabled={!plan || insert.busy} onClick={() => plan && insert.run(plan)}>
+        {t("insert", language)}
+      </Button>
+      {insert.busy && (
+        <Field validationMessage={t("inserting", language)} validationState="none">
+          <ProgressBar />
+        </Field>
+      )}
+      {insert.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t("inserted", language, { sheet: insert.result.sheetName, count: insert.result.indicatorCount })}
+            {insert.result.skipped.length > 0 && ` ${t("skippedFeatures", language, { features: insert.result.skipped.join(", ") })}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {insert.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("insertFailed", language, { reason: insert.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

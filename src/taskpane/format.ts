@@ -1,0 +1,15 @@
+// How the task pane shows plan figures: fractions of % indicators as percentages, others as numbers.
+import { isPercentUnit } from "../core/template";
+
+export function formatFigure(value: unknown, unit: string): string {
+  if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
+  if (isPercentUnit(unit)) return `${Number((value * 100).toFixed(2))}%`;
+  return `${Number(value.toFixed(4))}${unit && !/^[%‰]$/.test(unit) ? ` ${unit}` : ""}`;
+}
+
+/** Gaps of % indicators are percentage points. */
+export function formatGap(value: number | null, unit: string): string {
+  if (value === null) return "";
+  if (isPercentUnit(unit)) return `${Number((value * 100).toFixed(2))} pp`;
+  return `${Number(value.toFixed(4))}`;
+}

@@ -1,9 +1,10 @@
 // Ribbon commands, associated in the shared runtime (the manifest's FunctionFile is the task pane page).
+import { requestCheck } from "./requests";
 
-/** "检查当前表": opens the task pane, which runs the check of the active sheet when it sees this request. */
+/** "检查当前表": opens the task pane, which runs the check of the active sheet when it sees the request. */
 async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    window.dispatchEvent(new CustomEvent("eduplan:check-active-sheet"));
+    requestCheck();
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

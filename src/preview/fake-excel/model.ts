@@ -1,0 +1,344 @@
+// The in-memory workbook behind the fake Excel API: cells, tables, conditional formats, validation,
+// selection, and evaluation of formulas and conditional formats by the formula engine.
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { TableFunction, createFormulaEngine } from "../formula-engine";
+import { CellRange, columnName, formatRange, shiftFormula } from "./addresses";
+import { TableShape, translateStructuredReferences } from "./structured";
+
+export type CellValue = number | string | boolean;
+
+export interface CellData {
+  input?: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  fontSize?: number;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface FormatModel {
+  fill?: string;
+  font?: string;
+  border?: string;
+}
+
+export interface ConditionalFormatModel {
+  sheet: string;
+  range: CellRange;
+  type: string;
+  formula: string;
+  format: FormatModel;
+}
+
+export interface ValidationModel {
+  sheet: string;
+  range: CellRange;
+  rule: unknown;
+  prompt: { title?: string; message?: string; showPrompt?: boolean } | null;
+  errorAlert: { title?: string; message?: string; showAlert?: boolean; style?: string } | null;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: string;
+  range: CellRange;
+  style: string;
+  showBandedRows: boolean;
+}
+
+export interface SheetModel {
+  name: string;
+  cells: Map<string, CellData>;
+  freeze: { rows: number; columns: number } | null;
+  columnWidths: Map<number, number>;
+  visible: boolean;
+}
+
+/** Excel's error for API misuse, with the code Office.js would report. */
+export class FakeExcelError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+const INVALID_SHEET_CHARACTERS = /[[\]:*?/\\]/;
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/** What Excel does with a value written to a cell: "=…" is a formula, "86.4%" a number. */
+export function coerceInput(value: unknown): { input?: CellValue; formula?: string } {
+  if (value === null || value === undefined || value === "") return {};
+  if (typeof value === "string") {
+    if (value.startsWith("=") && value.length > 1) return { formula: value };
+    const text = value.trim().replace(/,/g, "");
+    if (NUMBER_TEXT.test(text)) {
+      const number = Number(text.replace("%", ""));
+      return { input: text.endsWith("%") ? Number((number / 100).toPrecision(15)) : number };
+    }
+    return { input: value };
+  }
+  if (typeof value === "number" || typeof value === "boolean") return { input: value };
+  return { input: String(value) };
+}
+
+export interface ModelOptions {
+  functions: Record<string, TableFunction>;
+  emptyArgAs?: 0 | null;
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly validations: ValidationModel[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; range: CellRange } | null = null;
+  syncCount = 0;
+  /** Makes the n-th sync from now fail, to test what a failed batch leaves behind. */
+  failOnSync: number | null = null;
+  private engine: HyperFormula | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly options: ModelOptions) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every change invalidates the evaluation; listeners redraw. */
+  changed(): void {
+    this.engine = null;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): SheetModel {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+    return sheet;
+  }
+
+  addSheet(name?: string): SheetModel {
+    const chosen = name ?? this.nextSheetName();
+    if (chosen.length === 0 || chosen.length > 31 || INVALID_SHEET_CHARACTERS.test(chosen) || /^'|'$/.test(chosen)) {
+      throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing: sheet name "${chosen}".`);
+    }
+    if (this.findSheet(chosen)) throw new FakeExcelError("ItemAlreadyExists", `A worksheet named "${chosen}" already exists.`);
+    const sheet: SheetModel = { name: chosen, cells: new Map(), freeze: null, columnWidths: new Map(), visible: true };
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = chosen;
+    this.changed();
+    return sheet;
+  }
+
+  private nextSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const gone = (item: { sheet: string }) => item.sheet === sheet.name;
+    for (const list of [this.tables, this.conditionalFormats, this.validations] as { sheet: string }[][]) {
+      for (let i = list.length - 1; i >= 0; i--) if (gone(list[i])) list.splice(i, 1);
+    }
+    if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name ?? null;
+    if (this.selection?.sheet === sheet.name) this.selection = null;
+    this.changed();
+  }
+
+  cell(sheet: string, row: number, column: number): CellData | undefined {
+    return this.sheet(sheet).cells.get(key(row, column));
+  }
+
+  private writableCell(sheet: string, row: number, column: number): CellData {
+    const cells = this.sheet(sheet).cells;
+    let cell = cells.get(key(row, column));
+    if (!cell) {
+      cell = {};
+      cells.set(key(row, column), cell);
+    }
+    return cell;
+  }
+
+  tableAt(sheet: string, row: number, column: number): TableModel | undefined {
+    return this.tables.find(
+      (t) => t.sheet === sheet && row >= t.range.row && row <= t.range.endRow && column >= t.range.column && column <= t.range.endColumn
+    );
+  }
+
+  tableShapes(): TableShape[] {
+    return this.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      range: t.range,
+      headers: Array.from({ length: t.range.endColumn - t.range.column + 1 }, (_, i) =>
+        String(this.cell(t.sheet, t.range.row, t.range.column + i)?.input ?? "")
+      ),
+    }));
+  }
+
+  /** Writes content as typed or as `range.values` / `range.formulas` would. */
+  setContent(sheet: string, row: number, column: number, value: unknown): void {
+    const { input, formula } = coerceInput(value);
+    if (formula && /\[/.test(formula)) {
+      // Excel refuses a formula whose structured references do not resolve.
+      try {
+        translateStructuredReferences(formula, sheet, row, column, this.tableShapes());
+      } catch (error) {
+        throw new FakeExcelError("InvalidArgument", `The formula ${formula} is invalid here: ${(error as Error).message}`);
+      }
+    }
+    const cell = this.writableCell(sheet, row, column);
+    cell.input = input;
+    cell.formula = formula;
+    if (input === undefined) delete cell.input;
+    if (formula === undefined) delete cell.formula;
+    if (typeof value === "string" && value.trim().endsWith("%") && typeof input === "number" && !cell.numberFormat) {
+      cell.numberFormat = "0.00%";
+    }
+  }
+
+  setFormat(sheet: string, row: number, column: number, apply: (cell: CellData) => void): void {
+    apply(this.writableCell(sheet, row, column));
+  }
+
+  addTable(sheet: string, range: CellRange, name?: string): TableModel {
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.range, range))) {
+      throw new FakeExcelError("InvalidArgument", "A table can't overlap another table.");
+    }
+    const table: TableModel = { name: name ?? this.nextTableName(), sheet, range, style: "TableStyleMedium2", showBandedRows: true };
+    // Excel fills empty header cells with Column1, Column2 …
+    for (let c = range.column; c <= range.endColumn; c++) {
+      const header = this.cell(sheet, range.row, c)?.input;
+      if (header === undefined || header === "") this.setContent(sheet, range.row, c, `Column${c - range.column + 1}`);
+    }
+    this.tables.push(table);
+    this.changed();
+    return table;
+  }
+
+  private nextTableName(): string {
+    for (let n = this.tables.length + 1; ; n++) if (!this.findTable(`Table${n}`)) return `Table${n}`;
+  }
+
+  findTable(name: string): TableModel | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid table name.`);
+    }
+    const other = this.findTable(name);
+    if (other && other !== table) throw new FakeExcelError("InvalidArgument", `A table named "${name}" already exists.`);
+    table.name = name;
+    this.changed();
+  }
+
+  private evaluate(): HyperFormula {
+    if (this.engine) return this.engine;
+    const shapes = this.tableShapes();
+    const sheets: Record<string, unknown[][]> = {};
+    for (const sheet of this.sheets) {
+      const grid: unknown[][] = [];
+      for (const [k, cell] of sheet.cells) {
+        const [row, column] = k.split(",").map(Number);
+        let content: unknown = cell.input ?? null;
+        if (cell.formula) {
+          try {
+            content = translateStructuredReferences(cell.formula, sheet.name, row, column, shapes);
+          } catch {
+            content = "=NA()";
+          }
+        }
+        if (content === null) continue;
+        (grid[row] ??= [])[column] = content;
+      }
+      for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+      sheets[sheet.name] = grid;
+    }
+    const rows = Math.max(40000, ...Object.values(sheets).map((g) => g.length + 1));
+    this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, maxRows: rows });
+    return this.engine;
+  }
+
+  /** The value Excel shows: a formula's result, "" for empty, an error as its code ("#N/A"). */
+  value(sheet: string, row: number, column: number): CellValue {
+    const cell = this.cell(sheet, row, column);
+    if (!cell) return "";
+    if (!cell.formula) return cell.input ?? "";
+    const engine = this.evaluate();
+    const id = engine.getSheetId(this.sheet(sheet).name);
+    const result = engine.getCellValue({ sheet: id!, row, col: column });
+    return toExcelValue(result);
+  }
+
+  /** Evaluates a native formula as if written in (row, column): relative refs moved from `origin`. */
+  evaluateAt(sheet: string, formula: string, origin: { row: number; column: number }, row: number, column: number): CellValue {
+    const engine = this.evaluate();
+    const shifted = shiftFormula(formula, row - origin.row, column - origin.column);
+    const id = engine.getSheetId(this.sheet(sheet).name)!;
+    return toExcelValue(engine.calculateFormula(shifted, id) as unknown);
+  }
+
+  /** Which conditional formats apply to each cell of a sheet, and the format that results. */
+  conditionalFormatting(sheet: string): Map<string, { formats: ConditionalFormatModel[]; format: FormatModel }> {
+    const result = new Map<string, { formats: ConditionalFormatModel[]; format: FormatModel }>();
+    for (const cf of this.conditionalFormats.filter((c) => c.sheet === sheet)) {
+      const origin = { row: cf.range.row, column: cf.range.column };
+      const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+      for (let r = cf.range.row; r <= cf.range.endRow; r++) {
+        for (let c = cf.range.column; c <= cf.range.endColumn; c++) {
+          const outcome = this.evaluateAt(sheet, formula, origin, r, c);
+          if (outcome !== true && !(typeof outcome === "number" && outcome !== 0)) continue;
+          const entry = result.get(key(r, c)) ?? { formats: [], format: {} };
+          entry.formats.push(cf);
+          entry.format = { ...entry.format, ...cf.format };
+          result.set(key(r, c), entry);
+        }
+      }
+    }
+    return result;
+  }
+
+  usedRange(sheet: string): CellRange | null {
+    let range: CellRange | null = null;
+    for (const [k, cell] of this.sheet(sheet).cells) {
+      if (cell.input === undefined && cell.formula === undefined) continue;
+      const [row, column] = k.split(",").map(Number);
+      range = range
+        ? { row: Math.min(range.row, row), column: Math.min(range.column, column), endRow: Math.max(range.endRow, row), endColumn: Math.max(range.endColumn, column) }
+        : { row, column, endRow: row, endColumn: column };
+    }
+    return range;
+  }
+
+  address(sheet: string, range: CellRange): string {
+    return `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${formatRange(range)}`;
+  }
+
+  /** The name of the column letter, re-exported for callers that draw the grid. */
+  static columnName = columnName;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.row <= b.endRow && b.row <= a.endRow && a.column <= b.endColumn && b.column <= a.endColumn;
+}
+
+function toExcelValue(result: unknown): CellValue {
+  if (result instanceof DetailedCellError) return result.value;
+  if (result === null || result === undefined) return "";
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  if (Array.isArray(result)) return toExcelValue(result[0]?.[0]);
+  return String(result);
+}

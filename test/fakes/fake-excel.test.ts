@@ -1,3 +1,5 @@
+// These tests read proxies before load/sync on purpose, to prove the fake throws as Excel does.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 // The fake Excel behaves like Excel where the add-in depends on it: load/sync, shapes, names,
 // tables, structured references, formula evaluation, conditional formats, selection, sync counting.
 import { createFakeExcel, shiftFormula, translateStructuredReferences } from "./excel";

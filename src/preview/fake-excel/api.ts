@@ -649,11 +649,8 @@ export class Range extends ClientObject {
   })(this);
 
   get conditionalFormats() {
-    const range = this;
     return {
-      add(type: string): ConditionalFormat {
-        return new ConditionalFormat(range.context.model, range.sheetName, range.cellRange, type);
-      },
+      add: (type: string): ConditionalFormat => new ConditionalFormat(this.context.model, this.sheetName, this.cellRange, type),
     };
   }
 

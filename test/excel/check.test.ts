@@ -1,7 +1,6 @@
 // The check over a workbook: misses with their cells, input errors, two syncs for 5,000 rows,
 // selecting a listed cell, and the report sheet.
 import { Plan } from "../../src/core/plan";
-import { HEADERS } from "../../src/core/template";
 import { checkWorkbook, selectCell, writeReport } from "../../src/excel/check";
 import { insertTemplate } from "../../src/excel/insert";
 import { createFakeExcel } from "../fakes/excel";

@@ -9,6 +9,7 @@ test("siblings at every level", () => {
   expect(nextSibling("九、")).toBe("十、");
   expect(nextSibling("一是")).toBe("二是");
   expect(nextSibling("表1")).toBe("表2");
+  expect(nextSibling("〔举措11〕")).toBe("〔举措12〕");
   expect(nextSibling("教育公平")).toBeNull();
 });
 

@@ -32,6 +32,8 @@ export function nextSibling(marker: string): string | null {
   if (m) return `(${Number(m[1]) + 1})`;
   m = /^表(\d+)$/.exec(marker);
   if (m) return `表${Number(m[1]) + 1}`;
+  m = /^〔举措(\d+)〕$/.exec(marker);
+  if (m) return `〔举措${Number(m[1]) + 1}〕`;
   m = /^\(([零一二三四五六七八九十]+)\)$/.exec(marker);
   if (m) return `(${numberToChinese(chineseToNumber(m[1])! + 1)})`;
   m = /^([零一二三四五六七八九十]+)([、是])$/.exec(marker);

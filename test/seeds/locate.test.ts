@@ -10,6 +10,8 @@ test("siblings at every level", () => {
   expect(nextSibling("一是")).toBe("二是");
   expect(nextSibling("表1")).toBe("表2");
   expect(nextSibling("〔举措11〕")).toBe("〔举措12〕");
+  expect(nextSibling("重点任务十九")).toBe("重点任务二十");
+  expect(passage("重点任务二十：甲 重点任务二：乙 重点任务三：丙", "重点任务二")).toEqual({ text: "重点任务二:乙 " });
   expect(nextSibling("教育公平")).toBeNull();
 });
 

@@ -32,6 +32,8 @@ export function nextSibling(marker: string): string | null {
   if (m) return `(${Number(m[1]) + 1})`;
   m = /^表(\d+)$/.exec(marker);
   if (m) return `表${Number(m[1]) + 1}`;
+  m = /^重点任务([零一二三四五六七八九十]+)$/.exec(marker);
+  if (m) return `重点任务${numberToChinese(chineseToNumber(m[1])! + 1)}`;
   m = /^〔举措(\d+)〕$/.exec(marker);
   if (m) return `〔举措${Number(m[1]) + 1}〕`;
   m = /^\(([零一二三四五六七八九十]+)\)$/.exec(marker);
@@ -54,6 +56,8 @@ function findMarker(text: string, marker: string, from: number, to: number): num
     if (numeric && (/[\d.]/.test(before) || /\d/.test(after))) continue;
     if (table && /\d/.test(after)) continue;
     if (chineseOrdinal && /[零一二三四五六七八九十第]/.test(before)) continue;
+    // "重点任务二" must not match the start of "重点任务二十"
+    if (/[零一二三四五六七八九十]$/.test(marker) && /[零一二三四五六七八九十]/.test(after)) continue;
     return at;
   }
   return -1;

@@ -55,9 +55,9 @@ function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-function implausible(value: number, unit: string, rule: RuleKind): string | null {
+function implausible(value: number, unit: string, rule: RuleKind, ceiling: number): string | null {
   const change = rule === "increase_by" || rule === "decrease_by";
-  if (isPercentUnit(unit) && !change && (value > 1 || value < 0)) {
+  if (isPercentUnit(unit) && !change && (value > ceiling || value < 0)) {
     return "百分比超出 0%–100%，可能把 86.4 当成了 8640% (a percentage outside 0%–100%; 86.4 typed into a % cell shows 8640%)";
   }
   if (isCountUnit(unit) && !change && value < 0) return "数量不能为负数 (a count cannot be negative)";
@@ -102,7 +102,9 @@ export function judgeTable(snapshot: TableSnapshot): Miss[] {
         year,
         value: raw,
       };
-      const problem = isCellError(value) ? (value as CellError).message : implausible(value, unit, rule);
+      // Rows whose plan figures pass 100 % (gross enrolment ratios) may too.
+      const ceiling = Math.max(1, targetValue ?? 0, high ?? 0, baseline ?? 0);
+      const problem = isCellError(value) ? (value as CellError).message : implausible(value, unit, rule, ceiling > 1 ? Infinity : 1);
       if (problem !== null || isCellError(value)) {
         results.push({ ...base, target: targetValue, gap: null, status: "input_error", message: problem });
         continue;

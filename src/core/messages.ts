@@ -61,6 +61,56 @@ export const MESSAGES = {
   negative: { "zh-CN": "{name}不能为负数", "en-US": "{name} must not be negative" },
   zeroMean: { "zh-CN": "平均值为0，差异系数无法计算", "en-US": "the mean is 0, so the coefficient is undefined" },
   noTarget: { "zh-CN": "缺少目标值", "en-US": "the target is missing" },
+  fieldRequired: { "zh-CN": "缺少必填字段", "en-US": "is required" },
+  fieldNumber: { "zh-CN": "必须是数字", "en-US": "must be a number" },
+  fieldInteger: { "zh-CN": "必须是整数年份（1990–2100）", "en-US": "must be a whole year (1990–2100)" },
+  fieldString: { "zh-CN": "必须是非空文字", "en-US": "must be non-empty text" },
+  fieldStringOrNull: { "zh-CN": "必须是文字或 null", "en-US": "must be text or null" },
+  fieldNumberOrNull: { "zh-CN": "必须是数字或 null", "en-US": "must be a number or null" },
+  fieldBoolean: { "zh-CN": "必须是 true 或 false", "en-US": "must be true or false" },
+  fieldArray: { "zh-CN": "必须是列表", "en-US": "must be a list" },
+  fieldObject: { "zh-CN": "必须是对象", "en-US": "must be an object" },
+  fieldOneOf: { "zh-CN": "必须是以下之一：{values}", "en-US": "must be one of: {values}" },
+  fieldPattern: { "zh-CN": "格式不对，应为 {example}", "en-US": "has the wrong form; expected {example}" },
+  fieldUnknown: { "zh-CN": "不认识的字段", "en-US": "is not a known field" },
+  fieldEmptyList: { "zh-CN": "不能为空列表", "en-US": "must not be empty" },
+  betweenNeedsHigh: { "zh-CN": "“介于”规则需要 high（上限）", "en-US": "a between rule needs high" },
+  nonDecreasingNoValue: { "zh-CN": "“逐年只增不减”规则的目标值应为 null", "en-US": "a non_decreasing rule has a null value" },
+  ruleNeedsValue: { "zh-CN": "该规则需要数字目标值", "en-US": "this rule needs a numeric value" },
+  duplicateId: { "zh-CN": "编号重复：{id}", "en-US": "duplicate id: {id}" },
+  idPrefix: { "zh-CN": "编号应以“{prefix}-”开头", "en-US": "ids must start with \"{prefix}-\"" },
+  yearOrder: { "zh-CN": "基准年晚于目标年", "en-US": "the baseline year is after the target year" },
+  periodOrder: { "zh-CN": "规划期起始年晚于结束年", "en-US": "the period starts after it ends" },
+  yearOutsidePeriod: { "zh-CN": "年份远离规划期（{start}–{end}）", "en-US": "the year is far from the period ({start}–{end})" },
+  highBelowLow: { "zh-CN": "上限低于下限", "en-US": "high is below the low end" },
+  percentRange: { "zh-CN": "百分比超出 0–100", "en-US": "a percentage outside 0–100" },
+  changeNotPositive: { "zh-CN": "新增/减少量应为正数", "en-US": "an increase or decrease must be positive" },
+  targetBehindBaseline: {
+    "zh-CN": "目标不比基准更好，请核对规则方向",
+    "en-US": "the target is not better than the baseline; check the rule's direction",
+  },
+  planNotFound: {
+    "zh-CN": "找不到规划“{query}”，可用：{candidates}",
+    "en-US": "no plan \"{query}\"; available: {candidates}",
+  },
+  planAmbiguous: {
+    "zh-CN": "“{query}”对应多个规划：{candidates}",
+    "en-US": "\"{query}\" matches several plans: {candidates}",
+  },
+  indicatorNotFound: {
+    "zh-CN": "规划“{plan}”中找不到指标“{query}”",
+    "en-US": "no indicator \"{query}\" in plan \"{plan}\"",
+  },
+  indicatorAmbiguous: {
+    "zh-CN": "“{query}”对应多个指标：{candidates}",
+    "en-US": "\"{query}\" matches several indicators: {candidates}",
+  },
+  unknownField: {
+    "zh-CN": "无法识别的字段“{value}”，可用：{fields}",
+    "en-US": "unknown field \"{value}\"; use one of: {fields}",
+  },
+  fieldEmpty: { "zh-CN": "该指标没有“{value}”", "en-US": "the indicator has no \"{value}\"" },
+  planInvalid: { "zh-CN": "规划数据有误", "en-US": "the plan data is invalid" },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -85,6 +135,10 @@ export const ARGUMENT_NAMES = {
   min_met: { "zh-CN": "最少达标项数", "en-US": "min_met" },
   floor: { "zh-CN": "最低比例", "en-US": "floor" },
   value: { "zh-CN": "值", "en-US": "value" },
+  plan: { "zh-CN": "规划", "en-US": "plan" },
+  indicator: { "zh-CN": "指标", "en-US": "indicator" },
+  field: { "zh-CN": "字段", "en-US": "field" },
+  start_value: { "zh-CN": "起始值", "en-US": "start" },
 } satisfies Record<string, Bilingual>;
 
 export type ArgumentName = keyof typeof ARGUMENT_NAMES;

@@ -244,7 +244,9 @@ function targetText(indicator: Indicator): string {
 }
 
 function validationFor(indicator: Indicator, address: string): YearValidation {
-  const percent = isPercentUnit(indicator.unit);
+  // A % row whose plan figures pass 100 (gross enrolment ratios) may be typed above 100 % too.
+  const capped = Math.max(indicator.target.value ?? 0, indicator.target.high ?? 0, indicator.baseline?.value ?? 0) <= 100;
+  const percent = isPercentUnit(indicator.unit) && capped;
   const change = isChangeRule(indicator.rule);
   const baseline = indicator.baseline ? `\n基准：${displayFigure(indicator.baseline.value, indicator.unit)}（${indicator.baseline.year}年）` : "";
   const howTo = change

@@ -151,3 +151,15 @@ export function schoolmeets(values: any[][], standards: any[][], min_met?: any, 
 export function nondecreasing(values: any[][], start?: any): any {
   return functions.NONDECREASING(values, start);
 }
+
+/**
+ * A plan's figure for an indicator from the bundled plan catalog, as a sheet stores it (90% → 0.9).
+ * @customfunction TARGET
+ * @param {any} plan Plan id, title or region, e.g. "慈溪市" or "cixi-2021-2025".
+ * @param {any} indicator Indicator id or name, e.g. "cixi-01" or "普惠性幼儿园比例".
+ * @param {any} [field] target (default), high, baseline, baseline_year, target_year, unit, rule, name, id, printed.
+ * @returns {any} The figure or text asked for.
+ */
+export function target(plan: any, indicator: any, field?: any): any {
+  return functions.TARGET(plan, indicator, field);
+}

@@ -12,6 +12,7 @@ import {
   requiredYear,
   sameShape,
 } from "../core/args";
+import { lookupTarget } from "../catalog/target";
 import { differenceCoefficient, nonDecreasing, schoolMeets } from "../core/balance";
 import { CellError, cellError, isCellError } from "../core/errors";
 import { errorOf } from "../core/messages";
@@ -214,6 +215,10 @@ function NONDECREASING(values: unknown, start?: unknown): FunctionResult {
   return nonDecreasing(first === null ? present : [first as number, ...present]);
 }
 
+function TARGET(plan: unknown, indicator: unknown, field?: unknown): FunctionResult {
+  return lookupTarget(plan, indicator, field);
+}
+
 /**
  * Every function goes through here: an unexpected exception, NaN or ±Infinity becomes an Excel
  * error value, so Excel never sees a JavaScript failure or a silently wrong number.
@@ -244,4 +249,5 @@ export const functions: Record<string, EduFunction> = {
   BALANCE: guarded(BALANCE),
   SCHOOLMEETS: guarded(SCHOOLMEETS),
   NONDECREASING: guarded(NONDECREASING),
+  TARGET: guarded(TARGET),
 };

@@ -79,4 +79,11 @@ export const FUNCTION_REFERENCE: readonly FunctionReference[] = [
     result: "TRUE",
     description: { "zh-CN": "是否逐年只增不减", "en-US": "Whether values never decrease year on year" },
   },
+  {
+    name: "TARGET",
+    syntax: "EDU.TARGET(plan, indicator, [field])",
+    example: '=EDU.TARGET("慈溪市","普惠性幼儿园比例")',
+    result: "0.9",
+    description: { "zh-CN": "查询内置规划中某指标的目标值等", "en-US": "A plan's target (or baseline, year …) for an indicator" },
+  },
 ];

@@ -19,7 +19,7 @@ import {
 import { Plan } from "../../core/plan";
 import { InsertResult } from "../../excel/insert";
 import { Language, t } from "../../i18n";
-import { countByCategory, groupRegions, plansForRegion } from "../regions";
+import { countByCategory, groupRegions, plansForRegion } from "../../catalog/regions";
 import { useAction } from "../useAction";
 
 export interface PlanPanelProps {

@@ -1,4 +1,4 @@
-// Regions grouped by their parent for the picker: 宁波市 → 宁波市, 北仑区, 慈溪市, 余姚市; 绍兴市 → 越城区.
+// Regions grouped by their parent (for the picker and the catalog): 宁波市 → 宁波市, 北仑区, 慈溪市, 余姚市; 绍兴市 → 越城区.
 import { Plan } from "../core/plan";
 
 export interface RegionGroup {

@@ -1,5 +1,5 @@
 // Region groups for the picker, plans per region, indicators per category.
-import { countByCategory, groupRegions, plansForRegion } from "../../src/taskpane/regions";
+import { countByCategory, groupRegions, plansForRegion } from "../../src/catalog/regions";
 import { formatFigure, formatGap } from "../../src/taskpane/format";
 import { samplePlan } from "../fixtures/plan";
 import { Plan } from "../../src/core/plan";

@@ -1,0 +1,36 @@
+// Validates plan files against seeds/schema.json (ajv) — the ones given, or every plan in seeds/.
+// Usage: node scripts/validate-plans.js [file.json …]
+const fs = require("fs");
+const path = require("path");
+const Ajv = require("ajv");
+
+const seeds = path.resolve(__dirname, "../seeds");
+const schema = JSON.parse(fs.readFileSync(path.join(seeds, "schema.json"), "utf8"));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : fs.readdirSync(seeds).filter((f) => f.endsWith(".json") && f !== "schema.json").map((f) => path.join(seeds, f));
+
+let failed = 0;
+for (const file of files) {
+  let plan;
+  try {
+    plan = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    console.log(`${path.basename(file)}: 不是有效的 JSON (not valid JSON): ${error.message}`);
+    failed++;
+    continue;
+  }
+  if (validate(plan)) {
+    console.log(`${path.basename(file)}: ok (${plan.indicators.length} indicators)`);
+    continue;
+  }
+  failed++;
+  for (const error of validate.errors) {
+    const match = /^\/indicators\/(\d+)(\/.*)?$/.exec(error.instancePath);
+    const where = match ? plan.indicators[Number(match[1])]?.id ?? `indicators[${match[1]}]` : "plan";
+    const field = (match ? match[2] ?? "" : error.instancePath).replace(/^\//, "").replace(/\//g, ".") || "(root)";
+    console.log(`${path.basename(file)} / ${where} / ${field}: ${error.message}`);
+  }
+}
+process.exit(failed ? 1 : 0);

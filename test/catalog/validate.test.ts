@@ -1,0 +1,62 @@
+// The add-in's own plan validator agrees with the JSON Schema (checked by ajv) and explains itself
+// in both languages, naming the file, the indicator and the field.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv from "ajv";
+import { validatePlan } from "../../src/catalog";
+import { samplePlan } from "../fixtures/plan";
+
+const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seeds/schema.json"), "utf8"));
+const ajv = new Ajv({ allErrors: true });
+const schemaValid = ajv.compile(schema);
+const seedsDir = path.resolve(__dirname, "../../seeds");
+const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith(".json") && f !== "schema.json");
+
+test.each(seeds)("%s passes the schema and the validator", (file) => {
+  const plan = JSON.parse(fs.readFileSync(path.join(seedsDir, file), "utf8"));
+  expect(schemaValid(plan)).toBe(true);
+  expect(validatePlan(plan, file).errors).toEqual([]);
+});
+
+const first = samplePlan.indicators[0];
+const broken: [string, unknown, RegExp][] = [
+  ["a rule that does not exist", { ...samplePlan, indicators: [{ ...first, rule: "more" }] }, /sample-01 \/ rule: 必须是以下之一/],
+  ["a text target value", { ...samplePlan, indicators: [{ ...first, target: { ...first.target, value: "90" } }] }, /sample-01 \/ target.value: 必须是数字或 null \(must be a number or null\)/],
+  ["a between rule without high", { ...samplePlan, indicators: [{ ...first, rule: "between" }] }, /target.high: “介于”规则需要 high/],
+  ["a missing name", { ...samplePlan, indicators: [{ ...first, name: undefined }] }, /sample-01 \/ name: 缺少必填字段 \(is required\)/],
+  ["an unknown field", { ...samplePlan, colour: "red" }, /plan \/ colour: 不认识的字段 \(is not a known field\)/],
+  ["a half year", { ...samplePlan, period: { start: 2021.5, end: 2025 } }, /period.start: 必须是整数年份/],
+  ["a non-decreasing rule with a value", { ...samplePlan, indicators: [{ ...first, rule: "non_decreasing" }] }, /nonDecreasing|逐年只增不减/],
+  ["an unknown stage", { ...samplePlan, indicators: [{ ...first, stage: "大学" }] }, /stage: 必须是以下之一/],
+];
+
+test.each(broken)("%s: refused by both, with a bilingual message naming file, indicator and field", (_what, plan, message) => {
+  expect(schemaValid(plan)).toBe(false);
+  const { errors } = validatePlan(JSON.parse(JSON.stringify(plan)), "broken.json");
+  expect(errors.length).toBeGreaterThan(0);
+  expect(errors.join("\n")).toMatch(message);
+  expect(errors[0]).toMatch(/^broken\.json \/ /);
+});
+
+test("semantic checks the schema cannot see: duplicate ids, wrong prefix, years, ranges, direction", () => {
+  const plan = {
+    ...samplePlan,
+    indicators: [
+      first,
+      { ...first },
+      { ...first, id: "other-02" },
+      { ...first, id: "sample-03", baseline: { year: 2026, value: 80 } },
+      { ...first, id: "sample-04", rule: "between", target: { ...first.target, value: 8, high: 4 } },
+      { ...first, id: "sample-05", rule: "increase_by", unit: "所", target: { ...first.target, value: -3 } },
+      { ...first, id: "sample-06", baseline: { year: 2020, value: 95 } },
+    ],
+  };
+  const { errors, warnings } = validatePlan(plan, "x.json");
+  const text = errors.join("\n");
+  expect(text).toContain("编号重复：sample-01");
+  expect(text).toContain("编号应以“sample-”开头");
+  expect(text).toContain("sample-03 / baseline.year: 基准年晚于目标年");
+  expect(text).toContain("sample-04 / target.high: 上限低于下限");
+  expect(text).toContain("sample-05 / target.value: 新增/减少量应为正数");
+  expect(warnings.join("\n")).toContain("sample-06 / target.value: 目标不比基准更好");
+});

@@ -78,6 +78,18 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // The task pane and the custom functions share one page (shared runtime), so code both use
+      // (core, catalog, plan data) goes into one shared chunk instead of into each entry.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => ["functions", "taskpane"].includes(chunk.name), minChunks: 2, priority: 10, reuseExistingChunk: true },
+          defaultVendors: false,
+          default: false,
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -119,7 +119,7 @@ async function main() {
     console.log("taskpane_gzip_kb: run npm run build first");
   }
 
-  const readyScript = path.join(root, "test/browser/ready.js");
+  const readyScript = path.join(root, "test/browser/run.js");
   if (fs.existsSync(readyScript) && process.env.EDUPLAN_BENCH_BROWSER !== "0") {
     try {
       const ms = await require(readyScript).measureReady();

@@ -11,6 +11,9 @@ async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("checkActiveSheet", checkActiveSheet);
-});
+// Office.js is loaded only inside Office (taskpane.html); the preview has no ribbon.
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    Office.actions.associate("checkActiveSheet", checkActiveSheet);
+  });
+}

@@ -1,16 +1,48 @@
-// Task pane entry: waits for Office, picks the language, and renders the app inside one FluentProvider.
+// Task pane entry: waits for Office, picks language and theme, and renders the app. Outside Office
+// (no host) it loads the in-browser demo workbook, a separate chunk kept out of the add-in's path.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
-import { languageFrom, t } from "../i18n";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { catalog } from "../catalog";
+import { onCheckRequest } from "../commands/requests";
+import { officeRun, officeSupports } from "../excel/run";
+import { Language, languageFrom } from "../i18n";
+import { createActions } from "./actions";
+import { App } from "./App";
+import { PreviewWorkbook } from "./previewTypes";
 
-Office.onReady(() => {
-  const language = languageFrom(Office.context?.displayLanguage);
+/** Office's theme decides light or dark; its background colour tells which. */
+function isDarkTheme(): boolean {
+  const background = typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return false;
+  const hex = background.replace("#", "");
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+async function start(info: { host: Office.HostType | null }): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
+  const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
+  let language: Language;
+  let preview: PreviewWorkbook | undefined;
+  if (inExcel) {
+    language = languageFrom(Office.context.displayLanguage);
+  } else {
+    // The preview is Chinese unless asked otherwise (?lang=en-US), whatever the browser's language.
+    language = languageFrom(new URLSearchParams(window.location.search).get("lang") ?? "zh-CN");
+    const { createPreviewWorkbook } = await import(/* webpackChunkName: "preview" */ "../preview/workbook");
+    preview = createPreviewWorkbook();
+  }
+  const actions = inExcel ? createActions(officeRun, officeSupports) : createActions(preview!.run, () => true);
+  document.documentElement.lang = language;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title3 as="h1">{t("appTitle", language)}</Title3>
+    <FluentProvider theme={inExcel && isDarkTheme() ? webDarkTheme : webLightTheme}>
+      <App initialLanguage={language} plans={catalog().listPlans()} actions={actions} preview={preview} onCheckRequest={(l) => onCheckRequest(l)} />
     </FluentProvider>
   );
-});
+}
+
+// taskpane.html loads Office.js only inside Office; without it the page is the preview.
+if (typeof Office === "undefined") void start({ host: null });
+else Office.onReady((info) => void start(info));

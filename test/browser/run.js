@@ -1,0 +1,145 @@
+// Browser tests: the production build's preview in headless Chromium (apt's chromium, no download).
+// Prints "browser: N passed, N failed" for .ci/run and saves screenshots under test/artifacts/.
+const fs = require("fs");
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { serve } = require("./server");
+
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+const artifacts = path.join(root, "test/artifacts");
+const executablePath = process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => fs.existsSync(p));
+
+async function launch() {
+  if (!executablePath) throw new Error("no Chromium found: apt-get install chromium");
+  return chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--headless=new"] });
+}
+
+/** Opens the preview and returns the ms until the plan picker is shown (for npm run bench). */
+async function measureReady() {
+  const { server, origin } = await serve(dist);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const start = Date.now();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("combobox", { name: "地区" }).waitFor();
+    return Date.now() - start;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const results = [];
+  const test = async (name, fn) => {
+    try {
+      await fn();
+      results.push([name, true]);
+      console.log(`  ✓ ${name}`);
+    } catch (error) {
+      results.push([name, false]);
+      console.log(`  ✕ ${name}\n      ${String(error.message || error).split("\n").slice(0, 6).join("\n      ")}`);
+    }
+  };
+  const expect = (condition, message) => {
+    if (!condition) throw new Error(message);
+  };
+
+  const { server, origin } = await serve(dist);
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const consoleErrors = [];
+  const foreignRequests = [];
+  page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) foreignRequests.push(request.url());
+  });
+
+  let readyMs = 0;
+  await test("the preview shows the region picker in Chinese", async () => {
+    const start = Date.now();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("combobox", { name: "地区" }).waitFor({ timeout: 20000 });
+    readyMs = Date.now() - start;
+    expect(await page.getByRole("tab", { name: "规划模板" }).isVisible(), "tab 规划模板 not visible");
+    expect(await page.getByText("预览模式").isVisible(), "preview banner not visible");
+  });
+
+  await test("picking 慈溪市 shows its plan card grouped under 宁波市", async () => {
+    await page.getByRole("combobox", { name: "地区" }).click();
+    expect(await page.getByRole("group", { name: "宁波市" }).isVisible(), "group 宁波市 missing");
+    await page.getByRole("option", { name: "慈溪市" }).click();
+    await page.getByText("量化指标 71 项").waitFor({ timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, "1-plan-card.png") });
+  });
+
+  await test("insert creates the sheet and says so", async () => {
+    await page.getByRole("button", { name: "插入指标模板" }).click();
+    await page.getByText("已新建工作表“慈溪市 2021-2025”，共 71 项指标").waitFor({ timeout: 30000 });
+    await page.locator('td[data-address="C7"]', { hasText: "普惠性幼儿园比例" }).waitFor({ timeout: 10000 });
+  });
+
+  await test("a value typed into the grid that misses the target is flagged red", async () => {
+    await page.locator('td[data-address="P7"]').click();
+    const editor = page.getByRole("textbox", { name: /单元格 P7 的值/ });
+    await editor.fill("88");
+    await editor.press("Enter");
+    const cell = page.locator('td[data-address="P7"]');
+    await cell.filter({ hasText: "88.0%" }).waitFor({ timeout: 10000 });
+    const background = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background === "rgb(255, 199, 206)", `P7 background is ${background}`);
+    await page.screenshot({ path: path.join(artifacts, "2-flagged.png") });
+  });
+
+  await test("the check lists the miss with its Chinese name and counts", async () => {
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    await page.getByText("共 1 处需关注").waitFor({ timeout: 20000 });
+    const item = page.getByRole("button", { name: /普惠性幼儿园比例 2025/ });
+    expect(await item.isVisible(), "miss not listed");
+    const badges = await page.getByLabel("共 1 处需关注").innerText();
+    expect(/未达标\s*1/.test(badges), `count badges read "${badges}"`);
+    await page.screenshot({ path: path.join(artifacts, "3-check.png") });
+  });
+
+  await test("clicking the miss selects its cell", async () => {
+    await page.locator('td[data-address="A1"]').click();
+    await page.getByRole("button", { name: /普惠性幼儿园比例 2025/ }).click();
+    await page.locator('td[data-address="P7"][aria-selected="true"]').waitFor({ timeout: 5000 });
+  });
+
+  await test("switching to English shows English labels", async () => {
+    await page.getByRole("button", { name: "语言" }).click();
+    await page.getByRole("tab", { name: "Plan template" }).waitFor({ timeout: 5000 });
+    expect(await page.getByRole("button", { name: "Check active sheet" }).isVisible(), "English check button missing");
+    await page.screenshot({ path: path.join(artifacts, "4-english.png") });
+  });
+
+  await test("no console errors", async () => {
+    expect(consoleErrors.length === 0, consoleErrors.join("\n"));
+  });
+
+  await test("no request to any host but the add-in's own", async () => {
+    expect(foreignRequests.length === 0, foreignRequests.join("\n"));
+  });
+
+  await browser.close();
+  server.close();
+  fs.writeFileSync(path.join(artifacts, "browser.json"), JSON.stringify({ readyMs, results }, null, 2));
+  const passed = results.filter(([, ok]) => ok).length;
+  console.log(`browser: ${passed} passed, ${results.length - passed} failed`);
+  process.exit(passed === results.length ? 0 : 1);
+}
+
+module.exports = { measureReady };
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    console.log("browser: 0 passed, 1 failed");
+    process.exit(1);
+  });
+}

@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, "..");
 require.extensions[".ts"] = function (module, filename) {
   const source = fs.readFileSync(filename, "utf8");
   const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true },
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true, jsx: ts.JsxEmit.ReactJSX },
     fileName: filename,
   });
   module._compile(outputText, filename);

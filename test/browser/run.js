@@ -70,9 +70,10 @@ async function main() {
   });
 
   await test("picking 慈溪市 shows its plan card grouped under 宁波市", async () => {
-    await page.getByRole("combobox", { name: "地区" }).click();
-    expect(await page.getByRole("group", { name: "宁波市" }).isVisible(), "group 宁波市 missing");
-    await page.getByRole("option", { name: "慈溪市" }).click();
+    const region = page.getByRole("combobox", { name: "地区" });
+    const groups = await region.locator("optgroup").evaluateAll((els) => els.map((e) => [e.label, [...e.children].map((o) => o.textContent)]));
+    expect(JSON.stringify(groups) === JSON.stringify([["宁波市", ["宁波市", "北仑区", "慈溪市", "余姚市"]], ["绍兴市", ["越城区"]]]), `groups ${JSON.stringify(groups)}`);
+    await region.selectOption("慈溪市");
     await page.getByText("量化指标 71 项").waitFor({ timeout: 5000 });
     await page.screenshot({ path: path.join(artifacts, "1-plan-card.png") });
   });

@@ -5,13 +5,11 @@ import {
   Caption1,
   Card,
   CardHeader,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
-  OptionGroup,
   ProgressBar,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -52,41 +50,41 @@ export function PlanPanel({ language, plans, insertPlan }: PlanPanelProps) {
 
   return (
     <div className={styles.panel}>
+      {/* Native selects (Fluent's Select): small, keyboard- and screen-reader-friendly on every WebView. */}
       <Field label={t("region", language)}>
-        <Dropdown
-          placeholder={t("chooseRegion", language)}
-          value={region ?? ""}
-          selectedOptions={region ? [region] : []}
-          onOptionSelect={(_, data) => data.optionValue && chooseRegion(data.optionValue)}
-        >
+        <Select value={region ?? ""} onChange={(_, data) => data.value && chooseRegion(data.value)}>
+          <option value="" disabled>
+            {t("chooseRegion", language)}
+          </option>
           {groups.map((group) => (
-            <OptionGroup key={group.name} label={group.name}>
+            <optgroup key={group.name} label={group.name}>
               {group.regions.map((name) => (
-                <Option key={name} value={name}>
+                <option key={name} value={name}>
                   {name}
-                </Option>
+                </option>
               ))}
-            </OptionGroup>
+            </optgroup>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {region && (
         <Field label={t("plan", language)}>
-          <Dropdown
-            placeholder={t("choosePlan", language)}
-            value={plan?.title ?? ""}
-            selectedOptions={plan ? [plan.id] : []}
-            onOptionSelect={(_, data) => {
-              setPlanId(data.optionValue ?? null);
+          <Select
+            value={plan?.id ?? ""}
+            onChange={(_, data) => {
+              setPlanId(data.value || null);
               insert.reset();
             }}
           >
+            <option value="" disabled>
+              {t("choosePlan", language)}
+            </option>
             {regionPlans.map((p) => (
-              <Option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id}>
                 {p.title}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       {plan && (

@@ -47,6 +47,8 @@ export function isPlanTable(headers: readonly string[]): boolean {
 }
 
 function num(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value === "" || value === null || value === undefined) return null;
   const parsed = parseNumber(value);
   return parsed === null || isCellError(parsed) ? null : parsed;
 }
@@ -64,11 +66,12 @@ function implausible(value: number, unit: string, rule: RuleKind, ceiling: numbe
   return null;
 }
 
-/** Every judged year cell of one table, misses and not; `checkTable` keeps the misses. */
-export function judgeTable(snapshot: TableSnapshot): Miss[] {
+/** Every judged year cell of one table (or only the misses), with its status. */
+export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] {
   const { headers } = snapshot;
   if (!isPlanTable(headers)) return [];
-  const col = (header: string) => headers.indexOf(header);
+  const index = new Map(headers.map((h, i) => [h, i] as const));
+  const col = (header: string) => index.get(header) ?? -1;
   const years = headers.flatMap((h, i) => {
     const match = YEAR_HEADER.exec(h.trim());
     return match ? [{ year: Number(match[1]), index: i }] : [];
@@ -87,9 +90,9 @@ export function judgeTable(snapshot: TableSnapshot): Miss[] {
     let previous = baseline;
     for (const { year, index } of years) {
       const raw = cells[index];
-      const value = parseNumber(raw);
+      const value = typeof raw === "number" && Number.isFinite(raw) ? raw : raw === "" || raw === null ? null : parseNumber(raw);
       if (value === null) continue;
-      const base = {
+      const base = () => ({
         sheet: snapshot.sheet,
         table: snapshot.table,
         address: a1(sheetRow, snapshot.firstColumn + index),
@@ -101,12 +104,12 @@ export function judgeTable(snapshot: TableSnapshot): Miss[] {
         unit,
         year,
         value: raw,
-      };
+      });
       // Rows whose plan figures pass 100 % (gross enrolment ratios) may too.
       const ceiling = Math.max(1, targetValue ?? 0, high ?? 0, baseline ?? 0);
       const problem = isCellError(value) ? (value as CellError).message : implausible(value, unit, rule, ceiling > 1 ? Infinity : 1);
       if (problem !== null || isCellError(value)) {
-        results.push({ ...base, target: targetValue, gap: null, status: "input_error", message: problem });
+        results.push({ ...base(), target: targetValue, gap: null, status: "input_error", message: problem });
         continue;
       }
       let bound: Bound | null;
@@ -125,8 +128,9 @@ export function judgeTable(snapshot: TableSnapshot): Miss[] {
         actual: value,
         year,
       });
+      if (onlyMisses && !MISSES.includes(status)) continue;
       results.push({
-        ...base,
+        ...base(),
         target: bound?.value ?? null,
         gap: bound === null ? null : gap(rule, bound, value),
         status,
@@ -138,7 +142,7 @@ export function judgeTable(snapshot: TableSnapshot): Miss[] {
 }
 
 export function checkTable(snapshot: TableSnapshot): Miss[] {
-  return judgeTable(snapshot).filter((m) => MISSES.includes(m.status));
+  return judgeTable(snapshot, true);
 }
 
 /** Most severe first, then by sheet and position, so the list reads like the sheet. */

@@ -92,11 +92,12 @@ export function tidy(value: number): number {
 
 /**
  * a − b with rounding noise removed: differences within 1e-12 of the operands' size are 0, so
- * 0.1 + 0.2 equals 0.3 and 90 % typed as 0.9 meets 90 %; the rest is tidied.
+ * 0.1 + 0.2 equals 0.3 and 90 % typed as 0.9 meets 90 %. Its sign is exact; callers that show
+ * the number tidy it.
  */
 export function difference(a: number, b: number): number {
   const d = a - b;
-  return Math.abs(d) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) ? 0 : tidy(d);
+  return Math.abs(d) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) ? 0 : d;
 }
 
 /**
@@ -230,6 +231,8 @@ export function parseRule(value: unknown): RuleKind | null | CellError {
   if (value === null || value === undefined || typeof value === "symbol") return null;
   const passed = asCellError(value);
   if (passed) return passed;
+  // The template writes rule kinds verbatim; only typed rules need normalising.
+  if (typeof value === "string" && (RULE_KINDS as readonly string[]).includes(value)) return value as RuleKind;
   const text = normalizeText(String(value));
   if (text === "" || text === "0") return null;
   const lower = text.toLowerCase();

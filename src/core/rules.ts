@@ -1,6 +1,6 @@
 // Rule kinds judged: is an actual value within the plan, and by how much is it still short (the gap).
 import { RuleKind } from "./plan";
-import { difference } from "./parse";
+import { difference, tidy } from "./parse";
 
 /** Which way is better for a rule: up, down, or closer to the target. */
 export type Direction = "higher" | "lower" | "closer";
@@ -58,6 +58,11 @@ export interface Bound {
  * 0.9 − 0.864 is 0.036 and 0.9 typed against 90 % is exactly 0.
  */
 export function gap(rule: RuleKind, bound: Bound, actual: number): number {
+  return tidy(rawGap(rule, bound, actual));
+}
+
+/** The gap without display rounding; its sign is what isMet needs. */
+function rawGap(rule: RuleKind, bound: Bound, actual: number): number {
   const target = bound.value;
   switch (RULE_DIRECTION[rule]) {
     case "higher":
@@ -78,7 +83,7 @@ export function gap(rule: RuleKind, bound: Bound, actual: number): number {
 
 /** Met: the gap is not positive, or negative for the strict rules. */
 export function isMet(rule: RuleKind, bound: Bound, actual: number): boolean {
-  const g = gap(rule, bound, actual);
+  const g = rawGap(rule, bound, actual);
   return STRICT_RULES.includes(rule) ? g < 0 : g <= 0;
 }
 

@@ -1,21 +1,11 @@
-// Speed and size figures (npm run bench): printed, never asserted. Runs TypeScript through ts-node-free
-// transpilation with the TypeScript compiler API, so it needs no extra tooling.
+// Speed and size figures (npm run bench): printed, never asserted; the last line is one JSON object.
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
-const ts = require("typescript");
 
 const root = path.resolve(__dirname, "..");
 
-// Minimal require hook: transpile .ts on the fly (CommonJS), enough for the pure core.
-require.extensions[".ts"] = function (module, filename) {
-  const source = fs.readFileSync(filename, "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true, jsx: ts.JsxEmit.ReactJSX },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
+require("./ts-require");
 
 const figures = {};
 function report(name, value, unit) {

@@ -1,5 +1,7 @@
 // One hook owns an action's busy / error / result state, so components hold no loading flags.
 import { useCallback, useRef, useState } from "react";
+import { friendlyError } from "../excel/errors";
+import { Language } from "../i18n";
 
 export interface ActionState<A extends unknown[], R> {
   run: (...args: A) => Promise<R | undefined>;
@@ -9,7 +11,7 @@ export interface ActionState<A extends unknown[], R> {
   reset: () => void;
 }
 
-export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>): ActionState<A, R> {
+export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>, language: Language = "zh-CN"): ActionState<A, R> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<R | undefined>(undefined);
@@ -25,7 +27,7 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
         setResult(value);
         return value;
       } catch (caught) {
-        setError(caught instanceof Error ? caught.message : String(caught));
+        setError(friendlyError(caught, language));
         setResult(undefined);
         return undefined;
       } finally {
@@ -33,7 +35,7 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
         setBusy(false);
       }
     },
-    [action]
+    [action, language]
   );
   const reset = useCallback(() => {
     setError(null);

@@ -78,9 +78,9 @@ function MissItem({ miss, language, onSelect }: { miss: Miss; language: Language
 
 export function CheckPanel({ language, check, select, writeReport, request }: CheckPanelProps) {
   const styles = useStyles();
-  const checking = useAction(check);
-  const reporting = useAction(writeReport);
-  const selecting = useAction(select);
+  const checking = useAction(check, language);
+  const reporting = useAction(writeReport, language);
+  const selecting = useAction(select, language);
   const runCheck = checking.run;
   React.useEffect(() => {
     if (request) void runCheck("activeSheet");

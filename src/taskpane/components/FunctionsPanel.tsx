@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 
 export function FunctionsPanel({ language, insertFormula }: FunctionsPanelProps) {
   const styles = useStyles();
-  const inserting = useAction(insertFormula);
+  const inserting = useAction(insertFormula, language);
   return (
     <div className={styles.panel}>
       <Body1>{t("functionsIntro", language)}</Body1>

@@ -37,7 +37,7 @@ export function PlanPanel({ language, plans, insertPlan }: PlanPanelProps) {
   const groups = React.useMemo(() => groupRegions(plans), [plans]);
   const [region, setRegion] = React.useState<string | null>(null);
   const [planId, setPlanId] = React.useState<string | null>(null);
-  const insert = useAction(insertPlan);
+  const insert = useAction(insertPlan, language);
   const regionPlans = region ? plansForRegion(plans, region) : [];
   const plan = regionPlans.find((p) => p.id === planId) ?? null;
 

@@ -11,6 +11,26 @@ const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : fs.readdirSync(seeds).filter((f) => f.endsWith(".json") && f !== "schema.json").map((f) => path.join(seeds, f));
 
+/** ajv's messages in Chinese first, English after, as the add-in's own validator words them. */
+function bilingual(error) {
+  const p = error.params || {};
+  const zh = {
+    required: `缺少必填字段 ${p.missingProperty}`,
+    type: `类型应为 ${p.type}`,
+    enum: `必须是以下之一：${(p.allowedValues || []).join(", ")}`,
+    const: `应为 ${JSON.stringify(p.allowedValue)}`,
+    pattern: `格式不对，应匹配 ${p.pattern}`,
+    additionalProperties: `不认识的字段 ${p.additionalProperty}`,
+    minItems: "不能为空列表",
+    minLength: "不能为空",
+    minimum: `不能小于 ${p.limit}`,
+    maximum: `不能大于 ${p.limit}`,
+    oneOf: "不符合任何一种允许的写法",
+    if: "不符合该规则的要求",
+  }[error.keyword];
+  return zh ? `${zh} (${error.message})` : error.message;
+}
+
 let failed = 0;
 for (const file of files) {
   let plan;
@@ -30,7 +50,7 @@ for (const file of files) {
     const match = /^\/indicators\/(\d+)(\/.*)?$/.exec(error.instancePath);
     const where = match ? plan.indicators[Number(match[1])]?.id ?? `indicators[${match[1]}]` : "plan";
     const field = (match ? match[2] ?? "" : error.instancePath).replace(/^\//, "").replace(/\//g, ".") || "(root)";
-    console.log(`${path.basename(file)} / ${where} / ${field}: ${error.message}`);
+    console.log(`${path.basename(file)} / ${where} / ${field}: ${bilingual(error)}`);
   }
 }
 process.exit(failed ? 1 : 0);

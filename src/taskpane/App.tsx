@@ -23,6 +23,8 @@ export interface AppProps {
   initialLanguage: Language;
   plans: readonly Plan[];
   actions: EduPlanActions;
+  /** Validates, keeps and stores a clerk's own plan; resolves with the whole list of plans. */
+  importPlan: (raw: unknown, file: string) => Promise<{ plan: Plan; plans: readonly Plan[] }>;
   /** Present only outside Office: the in-browser demo workbook. */
   preview?: PreviewWorkbook;
   /** Subscribes to the ribbon's "检查当前表" requests. */
@@ -38,7 +40,16 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ initialLanguage, plans, actions, preview, onCheckRequest }: AppProps) {
+export function App({ initialLanguage, plans: initialPlans, actions, importPlan, preview, onCheckRequest }: AppProps) {
+  const [plans, setPlans] = React.useState<readonly Plan[]>(initialPlans);
+  const addPlan = React.useCallback(
+    async (raw: unknown, file: string) => {
+      const added = await importPlan(raw, file);
+      setPlans(added.plans);
+      return added.plan;
+    },
+    [importPlan]
+  );
   const styles = useStyles();
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
@@ -83,7 +94,7 @@ export function App({ initialLanguage, plans, actions, preview, onCheckRequest }
       <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
-          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} />
+          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} importPlan={addPlan} />
         </div>
         <div hidden={tab !== "check"}>
           <CheckPanel

@@ -6,6 +6,8 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { catalog } from "../catalog";
 import { onCheckRequest } from "../commands/requests";
 import { officeRun, officeSupports } from "../excel/run";
+import { PlanStore, memoryPlanStore, officePlanStore } from "../excel/settings";
+import { Plan } from "../core/plan";
 import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
@@ -18,6 +20,28 @@ function isDarkTheme(): boolean {
   const hex = background.replace("#", "");
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+/** The clerk's own plans saved in this workbook; one that no longer validates is left out. */
+function loadUserPlans(store: PlanStore): unknown[] {
+  const kept: unknown[] = [];
+  for (const raw of store.load()) {
+    try {
+      catalog().addPlan(raw, "workbook");
+      kept.push(raw);
+    } catch {
+      // an invalid stored plan is skipped rather than blocking the pane
+    }
+  }
+  return kept;
+}
+
+async function importUserPlan(store: PlanStore, userPlans: unknown[], raw: unknown, file: string): Promise<{ plan: Plan; plans: readonly Plan[] }> {
+  const plan = catalog().addPlan(raw, file);
+  const others = userPlans.filter((p) => (p as Plan).id !== plan.id);
+  userPlans.splice(0, userPlans.length, ...others, raw);
+  await store.save(userPlans);
+  return { plan, plans: [...catalog().listPlans()] };
 }
 
 async function start(info: { host: Office.HostType | null }): Promise<void> {
@@ -35,10 +59,19 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     preview = createPreviewWorkbook();
   }
   const actions = inExcel ? createActions(officeRun, officeSupports) : createActions(preview!.run, () => true);
+  const store: PlanStore = inExcel ? officePlanStore() : memoryPlanStore();
+  const userPlans = loadUserPlans(store);
   document.documentElement.lang = language;
   createRoot(container).render(
     <FluentProvider theme={inExcel && isDarkTheme() ? webDarkTheme : webLightTheme}>
-      <App initialLanguage={language} plans={catalog().listPlans()} actions={actions} preview={preview} onCheckRequest={(l) => onCheckRequest(l)} />
+      <App
+        initialLanguage={language}
+        plans={catalog().listPlans()}
+        actions={actions}
+        importPlan={(raw, file) => importUserPlan(store, userPlans, raw, file)}
+        preview={preview}
+        onCheckRequest={(l) => onCheckRequest(l)}
+      />
     </FluentProvider>
   );
 }

@@ -113,9 +113,30 @@ async function main() {
     await page.locator('td[data-address="P7"][aria-selected="true"]').waitFor({ timeout: 5000 });
   });
 
+  await test("a clerk's own plan can be imported; a broken one is refused with reasons", async () => {
+    await page.getByRole("tab", { name: "规划模板" }).click();
+    const own = {
+      id: "haishu-2024-2026", title: "海曙区教育提质行动（示例）", region: { name: "海曙区", level: "district", parent: "宁波市" },
+      issuer: "示例", period: { start: 2024, end: 2026 }, source: "own.txt", projects: [],
+      indicators: [{ id: "haishu-01", category: "学前教育", stage: "学前教育", name: "普惠性幼儿园覆盖率", group: null, unit: "%", rule: "at_least",
+        baseline: { year: 2023, value: 90 }, target: { year: 2026, value: 95, printed: "95%" }, refs: ["一、"], responsible: null, note: null }],
+    };
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...own, indicators: [{ ...own.indicators[0], rule: "more" }] })) });
+    await page.getByText("broken.json / haishu-01 / rule").waitFor({ timeout: 5000 });
+    await input.setInputFiles({ name: "own.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+    await page.getByText("已导入“海曙区教育提质行动（示例）”，共 1 项指标。").waitFor({ timeout: 5000 });
+    const options = await page.getByRole("combobox", { name: "地区" }).locator("option").allTextContents();
+    expect(options.includes("海曙区"), `regions ${options.join(",")}`);
+    await page.getByText("量化指标 1 项").waitFor({ timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, "5-imported.png") });
+  });
+
   await test("switching to English shows English labels", async () => {
     await page.getByRole("button", { name: "语言" }).click();
     await page.getByRole("tab", { name: "Plan template" }).waitFor({ timeout: 5000 });
+    expect(await page.getByRole("button", { name: "Insert indicator template" }).isVisible(), "English insert button missing");
+    await page.getByRole("tab", { name: "Check" }).click();
     expect(await page.getByRole("button", { name: "Check active sheet" }).isVisible(), "English check button missing");
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });

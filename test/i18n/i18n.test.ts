@@ -21,7 +21,7 @@ test("placeholders are filled", () => {
   expect(t("inserted", "zh-CN", { sheet: "慈溪市 2021-2025", count: 70 })).toBe(
     "已新建工作表“慈溪市 2021-2025”，共 70 项指标。请在年份列填写实际值。"
   );
-  expect(t("missCount", "en-US", { count: 3 })).toBe("3 cells need attention");
+  expect(t("missCount", "en-US", { count: 3 })).toBe("Cells needing attention: 3");
 });
 
 test("Office's display language decides: English → en-US, anything else → zh-CN", () => {

@@ -24,6 +24,8 @@ export interface PlanPanelProps {
   language: Language;
   plans: readonly Plan[];
   insertPlan: (plan: Plan) => Promise<InsertResult>;
+  /** Validates and keeps a clerk's own plan; rejects with the validation messages. */
+  importPlan: (raw: unknown, file: string) => Promise<Plan>;
 }
 
 const useStyles = makeStyles({
@@ -32,12 +34,24 @@ const useStyles = makeStyles({
   categories: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function PlanPanel({ language, plans, insertPlan }: PlanPanelProps) {
+function readJson(file: File, language: Language): Promise<unknown> {
+  return file.text().then((text) => {
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (error) {
+      throw new Error(t("notJson", language, { reason: (error as Error).message }));
+    }
+  });
+}
+
+export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanelProps) {
   const styles = useStyles();
   const groups = React.useMemo(() => groupRegions(plans), [plans]);
   const [region, setRegion] = React.useState<string | null>(null);
   const [planId, setPlanId] = React.useState<string | null>(null);
   const insert = useAction(insertPlan, language);
+  const importer = useAction(async (file: File) => importPlan(await readJson(file, language), file.name), language);
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const regionPlans = region ? plansForRegion(plans, region) : [];
   const plan = regionPlans.find((p) => p.id === planId) ?? null;
 
@@ -129,6 +143,49 @@ export function PlanPanel({ language, plans, insertPlan }: PlanPanelProps) {
       {insert.error && (
         <MessageBar intent="error">
           <MessageBarBody>{t("insertFailed", language, { reason: insert.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        appearance="secondary"
+        disabled={importer.busy}
+        onClick={() => fileInput.current?.click()}
+      >
+        {t("importPlan", language)}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label={t("importPlan", language)}
+        hidden
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (!file) return;
+          const plan = await importer.run(file);
+          if (plan) {
+            setRegion(plan.region.name);
+            setPlanId(plan.id);
+            insert.reset();
+          }
+        }}
+      />
+      <Caption1>{t("importHint", language)}</Caption1>
+      {importer.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("importDone", language, { title: importer.result.title, count: importer.result.indicators.length })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {importer.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t("importFailed", language)}
+            <ul className={styles.categories}>
+              {importer.error.split("\n").map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -75,7 +75,7 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) =
     const years = yearColumns.map((i) => layout.columns[i].year!);
     const block = layout.indicators.map((indicator, n) => {
       const values = valuesFor(plan, indicator, n);
-      return years.map((y) => values[y] ?? "");
+      return years.map((y) => (values[y] as number | undefined) ?? "");
     });
     const first = layout.headerRow + 1;
     await excel.run(async (context) => {

@@ -74,7 +74,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         {preview && (
           <Button
             size="small"
-            aria-label={t("language", language)}
+            aria-label={`${t("language", language)}: ${language === "zh-CN" ? "English" : "中文"}`}
             onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
           >
             {language === "zh-CN" ? "English" : "中文"}

@@ -61,6 +61,26 @@ export function PreviewGrid({ language, workbook }: PreviewGridProps) {
   const commit = () => {
     if (selectedHere) workbook.type(sheet.name, selectedHere.row, selectedHere.column, draft);
   };
+  const editor = React.useRef<HTMLInputElement>(null);
+  const table = React.useRef<HTMLTableElement>(null);
+  React.useEffect(() => {
+    if (address) table.current?.querySelector(`td[data-address="${address}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [address]);
+  // Arrow keys move the selection, Enter or typing goes to the value box: the grid works without a mouse.
+  const onGridKey = (event: React.KeyboardEvent) => {
+    const here = selectedHere ?? { row: 0, column: 0 };
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const row = Math.min(Math.max(here.row + move[0], 0), sheet.rows.length - 1);
+      const column = Math.min(Math.max(here.column + move[1], 0), width - 1);
+      workbook.select(sheet.name, row, column);
+    } else if (event.key === "Enter" || event.key === "F2") {
+      event.preventDefault();
+      editor.current?.focus();
+    }
+  };
   return (
     <div aria-label={t("previewWorkbook", language)} role="region">
       <TabList selectedValue={sheet.name} onTabSelect={(_, data) => workbook.activate(String(data.value))} size="small">
@@ -73,6 +93,7 @@ export function PreviewGrid({ language, workbook }: PreviewGridProps) {
       <div className={styles.editor}>
         <Text weight="semibold">{address || "—"}</Text>
         <Input
+          ref={editor}
           aria-label={t("cellEditor", language, { address: address || "—" })}
           value={draft}
           disabled={!selectedHere}
@@ -83,8 +104,8 @@ export function PreviewGrid({ language, workbook }: PreviewGridProps) {
           onBlur={commit}
         />
       </div>
-      <div className={styles.scroller}>
-        <table className={styles.grid} data-sheet={sheet.name}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={sheet.name} onKeyDown={onGridKey}>
+        <table className={styles.grid} data-sheet={sheet.name} ref={table}>
           <thead>
             <tr>
               <th className={`${styles.cell} ${styles.heading}`} />

@@ -1,8 +1,10 @@
-// Validates plan files against seeds/schema.json (ajv) — the ones given, or every plan in seeds/.
-// Usage: node scripts/validate-plans.js [file.json …]
+// Validates plan files against seeds/schema.json (ajv) and the catalog's semantic checks — the ones given, or every plan in seeds/.
+// Usage: node scripts/validate-plans.js [file.json …]   (exit code 1 when any file has an error; warnings do not fail)
 const fs = require("fs");
 const path = require("path");
 const Ajv = require("ajv");
+require("./ts-require");
+const { validatePlan } = require("../src/catalog/validate");
 
 const seeds = path.resolve(__dirname, "../seeds");
 const schema = JSON.parse(fs.readFileSync(path.join(seeds, "schema.json"), "utf8"));
@@ -32,6 +34,8 @@ function bilingual(error) {
 }
 
 let failed = 0;
+/** Indicator id → the file that used it first, so an id reused by another plan is caught. */
+const owners = new Map();
 for (const file of files) {
   let plan;
   try {
@@ -41,8 +45,19 @@ for (const file of files) {
     failed++;
     continue;
   }
+  const name = path.basename(file);
   if (validate(plan)) {
-    console.log(`${path.basename(file)}: ok (${plan.indicators.length} indicators)`);
+    // The semantic checks (ids, years, directions) need a structurally sound plan, which ajv just confirmed.
+    const { errors, warnings } = validatePlan(plan, name);
+    for (const indicator of plan.indicators) {
+      const owner = owners.get(indicator.id);
+      if (owner && owner !== name) errors.push(`${name} / ${indicator.id} / id: 编号已被 ${owner} 使用 (id already used by ${owner})`);
+      else owners.set(indicator.id, name);
+    }
+    for (const line of errors) console.log(line);
+    for (const line of warnings) console.log(`${line} [警告 warning]`);
+    if (errors.length) failed++;
+    else console.log(`${name}: ok (${plan.indicators.length} indicators${warnings.length ? `, ${warnings.length} warnings` : ""})`);
     continue;
   }
   failed++;

@@ -1,11 +1,11 @@
 // EDU.TARGET's logic: a plan's figure for an indicator, as a sheet stores it (90 % → 0.9).
-import { CellError, isCellError } from "../core/errors";
-import { errorOf } from "../core/messages";
+import { CellError, cellError, isCellError } from "../core/errors";
+import { errorOf, message } from "../core/messages";
 import { asCellError, normalizeText } from "../core/parse";
-import { Indicator } from "../core/plan";
+import { Indicator, Plan } from "../core/plan";
 import { RULE_LABELS } from "../core/rules";
 import { toSheetValue } from "../core/template";
-import { Catalog, catalog, findIndicator } from "./catalog";
+import { Catalog, catalog, findIndicator, similarity } from "./catalog";
 
 export const TARGET_FIELDS = ["target", "high", "baseline", "baseline_year", "target_year", "unit", "rule", "name", "id", "printed"] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
@@ -77,6 +77,23 @@ function answer(indicator: Indicator, which: TargetField): number | string | Cel
   }
 }
 
+/** #N/A for a name no indicator matches, with the closest names (below the fuzzy threshold) so the clerk can retype. */
+function notFound(plan: Plan, query: string): CellError {
+  const params = { query, plan: plan.id };
+  const closest = plan.indicators
+    .map((i) => ({ i, score: Math.max(similarity(i.name, query), i.group ? similarity(`${i.name}${i.group}`, query) : 0) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5)
+    .map((s) => describe(s.i))
+    .join("；");
+  if (!closest) return errorOf("#N/A", "indicatorNotFound", params);
+  return cellError(
+    "#N/A",
+    `${message("indicatorNotFound", "zh-CN", params)}；最接近：${closest} (${message("indicatorNotFound", "en-US", params)}; closest: ${closest})`
+  );
+}
+
 /**
  * EDU.TARGET(plan, indicator, [field]): plan by id, title or region; indicator by id or a name that
  * matches exactly one indicator. None or several → #N/A naming the candidates.
@@ -97,9 +114,7 @@ export function lookupTarget(planQuery: unknown, indicatorQuery: unknown, which?
     return errorOf("#N/A", "planAmbiguous", { query: planText as string, candidates: plans.map((p) => p.id).join("、") });
   }
   const match = findIndicator(plans[0], indicatorText as string);
-  if (match.indicators.length === 0) {
-    return errorOf("#N/A", "indicatorNotFound", { query: indicatorText as string, plan: plans[0].id });
-  }
+  if (match.indicators.length === 0) return notFound(plans[0], indicatorText as string);
   if (match.indicators.length > 1) {
     const candidates = match.indicators.slice(0, 5).map(describe).join("；") + (match.indicators.length > 5 ? " …" : "");
     return errorOf("#N/A", "indicatorAmbiguous", { query: indicatorText as string, candidates });

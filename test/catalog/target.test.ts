@@ -26,6 +26,18 @@ test("ambiguous or missing names answer #N/A naming the candidates", () => {
   expect(lookupTarget("慈溪市", "cixi-02", "baseline")).toMatchObject({ error: "#N/A" });
 });
 
+test("a name nothing matches answers #N/A with the five closest names, by bigram similarity", () => {
+  // 幼儿园的数量统计 shares 幼儿 and 儿园 with each: 特色幼儿园 and 品牌幼儿园 2·2/(7+4) ≈ 0.36, 幼儿园特色项目 4/13,
+  // 普惠性幼儿园比例 4/14, 优质幼儿园招生覆盖率 4/16; all below the fuzzy threshold 0.5.
+  const miss = lookupTarget("慈溪市", "幼儿园的数量统计") as { error: string; message: string };
+  expect(miss.error).toBe("#N/A");
+  const closest = "cixi-32 特色幼儿园；cixi-33 品牌幼儿园；cixi-31 幼儿园特色项目；cixi-01 普惠性幼儿园比例；cixi-09 优质幼儿园招生覆盖率";
+  expect(miss.message).toBe(
+    `规划“cixi-2021-2025”中找不到指标“幼儿园的数量统计”；最接近：${closest} (no indicator "幼儿园的数量统计" in plan "cixi-2021-2025"; closest: ${closest})`
+  );
+  expect((lookupTarget("慈溪市", "火星探测") as { message: string }).message).not.toContain("最接近");
+});
+
 test("an unknown field is #VALUE! listing the fields", () => {
   expect(lookupTarget("慈溪市", "cixi-01", "colour")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("baseline_year") });
 });

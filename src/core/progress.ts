@@ -3,7 +3,9 @@ import { CellError } from "./errors";
 import { errorOf } from "./messages";
 import { difference, tidy } from "./parse";
 import { RuleKind } from "./plan";
-import { Bound, isMet } from "./rules";
+import { Env, IF, div, str } from "./formula";
+import { Bound } from "./rules";
+import { b, compiledPerRule, improvementOf, needed, progressShown, x } from "./rule-table";
 
 export type Method = "linear" | "cagr";
 
@@ -12,28 +14,20 @@ export function effectiveBaseline(rule: RuleKind, baseline: number): number {
   return rule === "increase_by" || rule === "decrease_by" ? 0 : baseline;
 }
 
-/** The end of the plan a value moves toward: for a range, the end nearest the baseline. */
-export function effectiveTarget(rule: RuleKind, bound: Bound, baseline: number): number {
-  if (rule !== "between" || bound.high === undefined) return bound.value;
-  if (baseline > bound.high) return bound.high;
-  if (baseline < bound.value) return bound.value;
-  return baseline;
+/**
+ * The share of the plan's change achieved: imp(actual) / imp(target), improvements in the rule's
+ * direction from the baseline (rule-table.ts). Not capped: above 1 is ahead of the plan, below 0
+ * backwards; for the closer-is-better rules, the share of the distance closed. Null (shown blank)
+ * when the plan asks for too small a change for a share to mean anything (PROGRESS_MIN_CHANGE),
+ * including a baseline that already meets the target.
+ */
+export function progress(rule: RuleKind, baseline: number, bound: Bound, actual: number): number | null {
+  const env: Env = { b: effectiveBaseline(rule, baseline), t: bound.value, h: bound.high ?? bound.value, x: actual };
+  const share = progressFor(rule)(env);
+  return share === "" ? null : tidy(share as number);
 }
 
-/**
- * (actual − baseline) / (target − baseline), not capped: above 1 is ahead of the plan, below 0
- * is backwards. Works for lower-is-better because both differences change sign. When the
- * baseline already equals the target the answer is 1 if the actual meets it, else #DIV/0!.
- */
-export function progress(rule: RuleKind, baseline: number, bound: Bound, actual: number): number | CellError {
-  const from = effectiveBaseline(rule, baseline);
-  const to = effectiveTarget(rule, bound, from);
-  const span = difference(to, from);
-  if (span === 0) {
-    return isMet(rule, bound, actual) ? 1 : errorOf("#DIV/0!", "baselineEqualsTarget");
-  }
-  return tidy(difference(actual, from) / span);
-}
+const progressFor = compiledPerRule(() => IF(progressShown, div(improvementOf(b, x), needed), str("")));
 
 /** The share of the plan period elapsed by `year`, 0 at the baseline year, capped at 1. */
 export function elapsed(baselineYear: number, targetYear: number, year: number): number | CellError {

@@ -1,34 +1,11 @@
 // Rule kinds judged: is an actual value within the plan, and by how much is it still short (the gap).
 import { RuleKind } from "./plan";
-import { difference, tidy } from "./parse";
+import { Env } from "./formula";
+import { tidy } from "./parse";
+import { compiledPerRule, metOf, shownGapOf, x } from "./rule-table";
 
-/** Which way is better for a rule: up, down, or closer to the target. */
-export type Direction = "higher" | "lower" | "closer";
-
-/**
- * `increase_by` and `decrease_by` are judged on the change achieved so far (新增 3 所: the actual
- * is the number added since the baseline), so both are higher-is-better with an implicit
- * baseline of 0. `non_decreasing` compares a year with the year before, its "target".
- */
-export const RULE_DIRECTION: Record<RuleKind, Direction> = {
-  at_least: "higher",
-  greater_than: "higher",
-  ratio_at_least: "higher",
-  increase_by: "higher",
-  decrease_by: "higher",
-  non_decreasing: "higher",
-  at_most: "lower",
-  less_than: "lower",
-  equal: "closer",
-  about: "closer",
-  between: "closer",
-};
-
-/** The rules whose bound itself is not good enough (高于 / 低于). */
-export const STRICT_RULES: readonly RuleKind[] = ["greater_than", "less_than"];
-
-/** `about` (20个左右) accepts this share of the target either side. */
-export const ABOUT_TOLERANCE = 0.05;
+export { ABOUT_TOLERANCE, RULE_DIRECTION, STRICT_RULES } from "./rule-table";
+export type { Direction } from "./rule-table";
 
 export const RULE_LABELS: Record<RuleKind, { "zh-CN": string; "en-US": string }> = {
   at_least: { "zh-CN": "不低于", "en-US": "at least" },
@@ -54,47 +31,21 @@ export interface Bound {
  * Signed gap, positive while the actual is still short of the plan, ≤ 0 once met (< 0 for the
  * strict rules). In the plan's direction: target − actual for higher-is-better, actual − target
  * for lower-is-better; for `equal` the distance; for `about` the distance beyond ±5 %; for
- * `between` how far outside the range (negative inside). Rounded to 12 significant digits (parse.ts tidy), so
- * 0.9 − 0.864 is 0.036 and 0.9 typed against 90 % is exactly 0.
+ * `between` how far outside the range (negative inside). The arithmetic is rule-table.ts's
+ * shownGapOf, rounded to 9 decimals as every comparison is: 0.9 − 0.864 is 0.036.
  */
 export function gap(rule: RuleKind, bound: Bound, actual: number): number {
-  return tidy(rawGap(rule, bound, actual));
+  return tidy(gapFor(rule)(boundEnv(bound, actual)) as number);
 }
 
-/** The gap without display rounding; its sign is what isMet needs. */
-function rawGap(rule: RuleKind, bound: Bound, actual: number): number {
-  const target = bound.value;
-  switch (RULE_DIRECTION[rule]) {
-    case "higher":
-      return difference(target, actual);
-    case "lower":
-      return difference(actual, target);
-    default:
-      break;
-  }
-  if (rule === "between") {
-    const high = bound.high ?? target;
-    return Math.max(difference(target, actual), difference(actual, high));
-  }
-  const distance = Math.abs(difference(actual, target));
-  if (rule === "about") return difference(distance, ABOUT_TOLERANCE * Math.abs(target));
-  return distance;
-}
-
-/** Met: the gap is not positive, or negative for the strict rules. */
+/** Met: the gap rounded to COMPARE_DIGITS decimals is not positive (negative for the strict rules). */
 export function isMet(rule: RuleKind, bound: Bound, actual: number): boolean {
-  const g = rawGap(rule, bound, actual);
-  return STRICT_RULES.includes(rule) ? g < 0 : g <= 0;
+  return metFor(rule)(boundEnv(bound, actual)) === true;
 }
 
-/** How far a value is from the plan in the rule's direction (larger is better). */
-export function merit(rule: RuleKind, bound: Bound, value: number): number {
-  switch (RULE_DIRECTION[rule]) {
-    case "higher":
-      return value;
-    case "lower":
-      return -value;
-    default:
-      return -Math.max(0, gap(rule === "about" ? "equal" : rule, bound, value));
-  }
+const gapFor = compiledPerRule(() => shownGapOf(x));
+const metFor = compiledPerRule(() => metOf(x));
+
+function boundEnv(bound: Bound, actual: number): Env {
+  return { x: actual, t: bound.value, h: bound.high ?? bound.value };
 }

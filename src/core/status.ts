@@ -1,28 +1,29 @@
 // The one status list (functions, flags, check, task pane) and the rule that decides it.
 //
 // Decision table. a = actual in `year` y; b = baseline in year by (0 for increase_by and
-// decrease_by, which count the change achieved); t = target in year ty (between: the end of the
-// range nearest b); f = MIN(1, (y − by) / (ty − by)), 1 when ty = by.
-// imp(x), the improvement of x over the baseline in the rule's direction:
-//   higher-is-better (at_least, greater_than, ratio_at_least, increase_by, decrease_by): x − b
-//   lower-is-better (at_most, less_than): b − x
-//   closer-is-better (equal, about: d(x) = |x − t|; between: d(x) = MAX(0, low − x, x − high)):
-//     d(b) − d(x)
+// decrease_by, which count the change achieved); t = target in year ty (between: low end t, high h);
+// f = MIN(1, (y − by) / (ty − by)). Every difference is rounded to 9 decimals before it is compared.
+// imp(v), the improvement of v over the baseline in the rule's direction:
+//   higher-is-better (at_least, greater_than, ratio_at_least, increase_by, decrease_by): v − b
+//   lower-is-better (at_most, less_than): b − v
+//   closer-is-better (equal, about: d(v) = |v − t|; between: d(v) = MAX(0, t − v, v − h)):
+//     d(b) − d(v)
 // In this order, the first that applies:
 //   1. a blank                                        → no_data   无数据
-//   2. a meets the target (rules.ts isMet)            → met       达标
-//   3. non_decreasing (target = the year before; met when a ≥ it)  → regressed 退步
-//   4. b known and imp(a) < 0                         → regressed 退步
-//   5. b unknown, or by unknown, or y ≥ ty            → not_met   未达标
-//   6. y ≤ by                                         → on_track  按期推进
-//   7. imp(a) ≥ 0.95 × f × imp(t)   (pace ≥ 0.95)     → on_track  按期推进
-//   8. otherwise                                      → behind    进度滞后
-// Every step is plain arithmetic on the row's cells, so the sheet's conditional formats can say
-// the same thing with native formulas (see template.ts), and a test compares both cell by cell.
+//   2. non_decreasing: a ≥ the year before (or none)  → met 达标, else regressed 退步
+//   3. no target                                      → no_data   无数据
+//   4. a meets the target (rules.ts isMet)            → met       达标
+//   5. b known and imp(a) < 0                         → regressed 退步
+//   6. b, by or ty unknown, or y ≥ ty                 → not_met   未达标
+//   7. y ≤ by                                         → on_track  按期推进
+//   8. imp(a) ≥ 0.95 × f × imp(t)   (pace ≥ 0.95)     → on_track  按期推进
+//   9. otherwise                                      → behind    进度滞后
+// The table itself is rule-table.ts: these functions run it, the template prints it as native
+// formulas and conditional formats, so the sheet and the core cannot disagree.
 import { RuleKind } from "./plan";
-import { difference } from "./parse";
-import { effectiveBaseline, effectiveTarget } from "./progress";
-import { Bound, RULE_DIRECTION, gap, isMet } from "./rules";
+import { Env } from "./formula";
+import { Bound } from "./rules";
+import { cellDecisions, compiledPerRule, improvementOf, statusExpr, b, x } from "./rule-table";
 
 export type Status = "met" | "not_met" | "on_track" | "behind" | "regressed" | "no_data";
 /** The sheet check adds one more: a cell whose content is no usable number. */
@@ -54,8 +55,7 @@ export const SEVERITY: readonly CheckStatus[] = [
 /** The statuses the check reports as misses. */
 export const MISSES: readonly CheckStatus[] = ["input_error", "regressed", "not_met", "behind"];
 
-/** The pace below which a value is behind the plan. */
-export const PACE_THRESHOLD = 0.95;
+export { PACE_THRESHOLD } from "./rule-table";
 
 export interface StatusInput {
   rule: RuleKind;
@@ -68,41 +68,29 @@ export interface StatusInput {
   year: number;
 }
 
-/** Distance from the plan for the closer-is-better rules. */
-function distance(rule: RuleKind, bound: Bound, value: number): number {
-  return Math.max(0, gap(rule === "about" ? "equal" : rule, bound, value));
-}
+const improvementFor = compiledPerRule(() => improvementOf(b, x));
+const statusFor = compiledPerRule(() => statusExpr(cellDecisions(), (status) => status));
 
 /** Improvement of `value` over `from` in the rule's direction (larger is better). */
 export function improvement(rule: RuleKind, bound: Bound, from: number, value: number): number {
-  switch (RULE_DIRECTION[rule]) {
-    case "higher":
-      return difference(value, from);
-    case "lower":
-      return difference(from, value);
-    default:
-      return difference(distance(rule, bound, from), distance(rule, bound, value));
-  }
+  return improvementFor(rule)({ b: from, x: value, t: bound.value, h: bound.high ?? bound.value }) as number;
 }
 
 export function statusOf(input: StatusInput): Status {
-  const { rule, target, actual, year, targetYear } = input;
-  if (actual === null) return "no_data";
-  if (target === null) return rule === "non_decreasing" ? "met" : "no_data";
-  if (isMet(rule, target, actual)) return "met";
-  if (rule === "non_decreasing") return "regressed";
+  const { rule, target } = input;
   const changeRule = rule === "increase_by" || rule === "decrease_by";
-  const baseline = changeRule ? 0 : input.baseline;
-  const { baselineYear } = input;
-  if (baseline !== null && improvement(rule, target, effectiveBaseline(rule, baseline), actual) < 0) {
-    return "regressed";
-  }
-  if (baseline === null || baselineYear === null || year >= targetYear) return "not_met";
-  if (year <= baselineYear) return "on_track";
-  const share = targetYear === baselineYear ? 1 : Math.min(1, (year - baselineYear) / (targetYear - baselineYear));
-  const aim = effectiveTarget(rule, target, baseline);
-  const needed = PACE_THRESHOLD * share * improvement(rule, target, baseline, aim);
-  return difference(improvement(rule, target, baseline, actual), needed) >= 0 ? "on_track" : "behind";
+  const nd = rule === "non_decreasing";
+  const env: Env = {
+    x: input.actual,
+    y: input.year,
+    b: changeRule ? 0 : input.baseline,
+    by: input.baselineYear,
+    t: nd ? null : (target?.value ?? null),
+    h: nd ? null : (target?.high ?? target?.value ?? null),
+    ty: input.targetYear,
+    prev: nd ? (target?.value ?? null) : null,
+  };
+  return statusFor(rule)(env) as Status;
 }
 
 export function statusLabel(status: CheckStatus, language: "zh-CN" | "en-US"): string {

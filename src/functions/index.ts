@@ -72,7 +72,8 @@ function PROGRESS(baseline: unknown, target: unknown, actual: unknown, rule?: un
   const { rule: kind, bound } = plan as { rule: RuleKind; bound: Bound };
   const changeRule = kind === "increase_by" || kind === "decrease_by";
   if (b === null && !changeRule) return errorOf("#N/A", "noData", { name: "baseline" });
-  return progress(kind, (b as number | null) ?? 0, bound, a as number);
+  // Blank, as the template's 进度 column, when the plan asks for too small a change to measure.
+  return progress(kind, (b as number | null) ?? 0, bound, a as number) ?? "";
 }
 
 function EXPECTED(

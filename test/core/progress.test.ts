@@ -14,9 +14,21 @@ describe("progress", () => {
     expect(progress("at_most", 0.6, { value: 0.5 }, 0.55)).toBe(0.5);
   });
 
-  test("baseline equal to the target: 1 when met, #DIV/0! when not", () => {
-    expect(progress("at_least", 90, { value: 90 }, 91)).toBe(1);
-    expect(progress("at_least", 90, { value: 90 }, 89)).toMatchObject({ error: "#DIV/0!" });
+  test("blank (null) when the plan asks for less than 1 % change: a baseline at or near the target", () => {
+    expect(progress("at_least", 90, { value: 90 }, 91)).toBeNull();
+    expect(progress("at_least", 90, { value: 90 }, 89)).toBeNull();
+    // 99.96 % → 100 %: a dip to 89.5 % would read −26150 %
+    expect(progress("at_least", 0.9996, { value: 1 }, 0.895)).toBeNull();
+    // a target below the baseline asks for no progress at all
+    expect(progress("at_least", 0.976, { value: 0.965 }, 0.97)).toBeNull();
+    // 1 % of the target is enough
+    expect(progress("at_least", 0.99, { value: 1 }, 0.995)).toBe(0.5);
+  });
+
+  test("closer-is-better rules: the share of the distance to the plan closed", () => {
+    expect(progress("about", 10, { value: 20 }, 15)).toBe(0.5);
+    expect(progress("about", 10, { value: 20 }, 25)).toBe(0.5);
+    expect(progress("between", 2, { value: 4, high: 8 }, 6)).toBe(1);
   });
 
   test("increase_by measures from 0: 2 of 3 new schools is 2/3", () => {

@@ -41,7 +41,7 @@ test("#VALUE! and #N/A keep their message; the others carry none, as Excel shows
   expect(value).toBeInstanceOf(FakeError);
   expect(value.code).toBe("#VALUE!");
   expect(value.message).toContain("abc");
-  const divide = associated.get("PROGRESS")!(90, 90, 89) as FakeError;
+  const divide = associated.get("PACE")!(90, 2020, 90, 2025, 89, 2023) as FakeError;
   expect(divide.code).toBe("#DIV/0!");
   expect(divide.message).toBeUndefined();
   expect(toHostResult(host, { error: "#NUM!", message: "x" })).toEqual(new FakeError("#NUM!"));

@@ -43,7 +43,7 @@ test("a reference to an empty cell arrives as 0 (Excel desktop) unless told null
 
 test("errors map to the engine's errors with their message; error cells pass through", () => {
   const engine = createFormulaEngine(
-    { S: [["abc", 1, "=EDU.GAP(A1,B1)", "=EDU.PROGRESS(90,90,89)", "=EDU.GAP(1/0,1)", "=EDU.CAGR(-1,2,3)"]] },
+    { S: [["abc", 1, "=EDU.GAP(A1,B1)", "=EDU.PACE(90,2020,90,2025,89,2023)", "=EDU.GAP(1/0,1)", "=EDU.CAGR(-1,2,3)"]] },
     { functions }
   );
   const value = cell(engine, "C1") as DetailedCellError;

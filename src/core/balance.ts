@@ -1,6 +1,7 @@
 // Balance between schools: the 校际差异系数 of the national 优质均衡 method, the per-school
 // resource rule, and year-on-year non-decrease.
 import { CellError } from "./errors";
+import { isMet } from "./rules";
 import { errorOf } from "./messages";
 import { difference, tidy } from "./parse";
 
@@ -54,10 +55,10 @@ export function schoolMeets(
   return met >= minMet;
 }
 
-/** 逐年只增不减: no value below the one before it (blanks already removed by the caller). */
+/** 逐年只增不减: no value below the one before it (blanks already removed by the caller), as the rule table compares. */
 export function nonDecreasing(values: readonly number[]): boolean {
   for (let i = 1; i < values.length; i++) {
-    if (difference(values[i], values[i - 1]) < 0) return false;
+    if (!isMet("non_decreasing", { value: values[i - 1] }, values[i])) return false;
   }
   return true;
 }

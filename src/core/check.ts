@@ -1,11 +1,11 @@
 // The sheet check's decisions: every year cell of an EduPlan table judged by the one status rule,
-// plus input errors (text that is no number, implausible percentages, negative counts).
-import { CellError, isCellError } from "./errors";
+// plus input errors (text in a year cell, numbers outside the row's plausible range).
+import { isCellError } from "./errors";
 import { Language } from "./messages";
 import { parseNumber, parseRule } from "./parse";
-import { RuleKind } from "./plan";
-import { Bound, gap } from "./rules";
-import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS, statusOf } from "./status";
+import { cellDecisions, compiledPerRule, statusExpr } from "./rule-table";
+import { gap } from "./rules";
+import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
 import { HEADERS, a1, isCountUnit, isPercentUnit } from "./template";
 
 /** One EduPlan table as read back from a sheet (values as Excel reports them). */
@@ -46,27 +46,34 @@ export function isPlanTable(headers: readonly string[]): boolean {
   return [HEADERS.id, HEADERS.name, HEADERS.ruleCode, HEADERS.target].every((h) => headers.includes(h));
 }
 
+/** A plan cell as the sheet's formulas see it: a number, or nothing (ISNUMBER). */
 function num(value: unknown): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (value === "" || value === null || value === undefined) return null;
-  const parsed = parseNumber(value);
-  return parsed === null || isCellError(parsed) ? null : parsed;
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
 function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-function implausible(value: number, unit: string, rule: RuleKind, ceiling: number): string | null {
-  const change = rule === "increase_by" || rule === "decrease_by";
-  if (isPercentUnit(unit) && !change && (value > ceiling || value < 0)) {
-    return "百分比超出 0%–100%，可能把 86.4 当成了 8640% (a percentage outside 0%–100%; 86.4 typed into a % cell shows 8640%)";
+/** Why a year cell is an input error, in the sheet's language (its flag is purple). */
+function inputProblem(value: unknown, unit: string, low: number | null, high: number | null): string {
+  if (typeof value === "string") {
+    const parsed = parseNumber(value);
+    return parsed === null || isCellError(parsed)
+      ? `“${value}”不是数值，无法判断`
+      : `“${value}”是文本，不是数值：请改为数值 ${parsed}`;
   }
-  if (isCountUnit(unit) && !change && value < 0) return "数量不能为负数 (a count cannot be negative)";
-  return null;
+  const number = value as number;
+  if (isPercentUnit(unit) && high !== null && number > high) {
+    return number >= 1.5 && number / 100 <= high ? "百分比超过 100%，可能把 86.4 输成了 8640%" : "百分比超过 100%";
+  }
+  if (low !== null && number < low) return isCountUnit(unit) ? "数量不能为负数" : "数值不能为负数";
+  return "超出有效范围";
 }
 
-/** Every judged year cell of one table (or only the misses), with its status. */
+const statusFor = compiledPerRule(() => statusExpr(cellDecisions(), (status) => status));
+
+/** Every judged year cell of one table (or only the misses), with its status: the rule table per cell. */
 export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] {
   const { headers } = snapshot;
   if (!isPlanTable(headers)) return [];
@@ -80,61 +87,44 @@ export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] 
   snapshot.rows.forEach((cells, r) => {
     const rule = parseRule(cells[col(HEADERS.ruleCode)]);
     if (rule === null || isCellError(rule)) return;
-    const unit = text(cells[col(HEADERS.unit)]);
-    const baseline = num(cells[col(HEADERS.baseline)]);
-    const baselineYear = num(cells[col(HEADERS.baselineYear)]);
-    const targetValue = num(cells[col(HEADERS.target)]);
-    const high = col(HEADERS.high) >= 0 ? num(cells[col(HEADERS.high)]) : null;
-    const targetYear = num(cells[col(HEADERS.targetYear)]);
+    const cell = (header: string) => (col(header) >= 0 ? cells[col(header)] : null);
+    const unit = text(cell(HEADERS.unit));
+    const env = {
+      code: rule,
+      b: num(cell(HEADERS.baseline)),
+      by: num(cell(HEADERS.baselineYear)),
+      t: num(cell(HEADERS.target)),
+      h: num(cell(HEADERS.high)),
+      ty: num(cell(HEADERS.targetYear)),
+      lo: num(cell(HEADERS.low)),
+      hi: num(cell(HEADERS.highest)),
+    };
     const sheetRow = snapshot.headerRow + 1 + r;
-    let previous = baseline;
+    let previous = env.b;
     for (const { year, index } of years) {
       const raw = cells[index];
-      const value = typeof raw === "number" && Number.isFinite(raw) ? raw : raw === "" || raw === null ? null : parseNumber(raw);
+      const value = typeof raw === "number" ? raw : typeof raw === "string" && raw !== "" ? raw : null;
       if (value === null) continue;
-      const base = () => ({
+      const status = statusFor(rule)({ ...env, x: value, y: year, prev: previous }) as CheckStatus;
+      if (typeof value === "number") previous = value;
+      if (onlyMisses && !MISSES.includes(status)) continue;
+      const bound = rule === "non_decreasing" ? null : env.t;
+      results.push({
         sheet: snapshot.sheet,
         table: snapshot.table,
         address: a1(sheetRow, snapshot.firstColumn + index),
         row: sheetRow,
         column: snapshot.firstColumn + index,
-        indicatorId: text(cells[col(HEADERS.id)]),
-        indicator: text(cells[col(HEADERS.name)]),
-        group: text(cells[col(HEADERS.group)]),
+        indicatorId: text(cell(HEADERS.id)),
+        indicator: text(cell(HEADERS.name)),
+        group: text(cell(HEADERS.group)),
         unit,
         year,
         value: raw,
-      });
-      // Rows whose plan figures pass 100 % (gross enrolment ratios) may too.
-      const ceiling = Math.max(1, targetValue ?? 0, high ?? 0, baseline ?? 0);
-      const problem = isCellError(value) ? (value as CellError).message : implausible(value, unit, rule, ceiling > 1 ? Infinity : 1);
-      if (problem !== null || isCellError(value)) {
-        results.push({ ...base(), target: targetValue, gap: null, status: "input_error", message: problem });
-        continue;
-      }
-      let bound: Bound | null;
-      if (rule === "non_decreasing") {
-        bound = previous === null ? null : { value: previous };
-        previous = value;
-      } else {
-        bound = targetValue === null ? null : { value: targetValue, high: high ?? targetValue };
-      }
-      const status = statusOf({
-        rule,
-        baseline,
-        baselineYear,
         target: bound,
-        targetYear: targetYear ?? year,
-        actual: value,
-        year,
-      });
-      if (onlyMisses && !MISSES.includes(status)) continue;
-      results.push({
-        ...base(),
-        target: bound?.value ?? null,
-        gap: bound === null ? null : gap(rule, bound, value),
+        gap: status === "input_error" || bound === null ? null : gap(rule, { value: bound, high: env.h ?? bound }, value as number),
         status,
-        message: null,
+        message: status === "input_error" ? inputProblem(value, unit, env.lo, env.hi) : null,
       });
     }
   });

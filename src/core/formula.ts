@@ -14,8 +14,8 @@ export type Expr =
 export type Operator = "+" | "-" | "*" | "/" | "<" | "<=" | ">" | ">=" | "=" | "<>";
 
 /** Every function the layouts may use: all in Excel 2007 (no _xlfn. prefix), WPS and LibreOffice. */
-export const NATIVE_FUNCTIONS = ["IF", "AND", "OR", "NOT", "ISNUMBER", "ISTEXT", "ABS", "MAX", "MIN", "ROUND", "VALUE", "LEFT"] as const;
-export type FunctionName = (typeof NATIVE_FUNCTIONS)[number];
+export const NATIVE_FUNCTIONS = ["IF", "AND", "OR", "NOT", "ISNUMBER", "ISTEXT", "ABS", "MAX", "MIN", "ROUND", "VALUE", "LEFT", "TRUE", "FALSE"] as const;
+export type FunctionName = Exclude<(typeof NATIVE_FUNCTIONS)[number], "TRUE" | "FALSE">;
 
 export const num = (v: number): Expr => ({ k: "num", v });
 export const str = (v: string): Expr => ({ k: "str", v });
@@ -137,7 +137,8 @@ export function toFormula(expr: Expr, cells: Readonly<Record<string, string>>): 
         return p < parent || (p === parent && right) ? `(${text})` : text;
       }
       case "fn":
-        if (e.args.length === 0 && (e.fn === "AND" || e.fn === "OR")) return e.fn === "AND" ? "TRUE" : "FALSE";
+        // TRUE() and FALSE() rather than bare TRUE: every engine reads the functions (HyperFormula no literal).
+        if (e.args.length === 0 && (e.fn === "AND" || e.fn === "OR")) return e.fn === "AND" ? "TRUE()" : "FALSE()";
         return `${e.fn}(${e.args.map((arg) => print(arg, 0, false)).join(",")})`;
     }
   };
@@ -165,22 +166,25 @@ export function nestingDepth(formula: string): number {
   return deepest;
 }
 
-export type Env = Readonly<Record<string, Scalar>>;
-export type Compiled = (env: Env) => Scalar;
+/** Cells by variable name; a cell may hold an error, which propagates as in Excel. */
+export type Env = Readonly<Record<string, Scalar | FormulaError>>;
+type Value = Scalar | FormulaError;
+export type Compiled = (env: Env) => Value;
 
 /** Excel's error for arithmetic on text, kept as a value the way a cell would hold it. */
 export class FormulaError {
   constructor(readonly code: "#VALUE!" | "#DIV/0!" | "#NUM!") {}
 }
 
-function numeric(value: Scalar): number {
+function numeric(value: Value): number {
+  if (value instanceof FormulaError) throw value;
   if (value === null) return 0;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "number") return value;
   throw new FormulaError("#VALUE!");
 }
 
-function truthy(value: Scalar): boolean {
+function truthy(value: Value): boolean {
   if (typeof value === "string") throw new FormulaError("#VALUE!");
   return numeric(value) !== 0;
 }
@@ -192,7 +196,9 @@ export function excelRound(value: number, digits: number): number {
   return (Math.sign(value) * Math.round(scaled)) / factor || 0;
 }
 
-function compare(op: Operator, a: Scalar, b: Scalar): boolean {
+function compare(op: Operator, a: Value, b: Value): boolean {
+  if (a instanceof FormulaError) throw a;
+  if (b instanceof FormulaError) throw b;
   // Excel orders numbers < text < booleans; blank compares as 0 with numbers and "" with text.
   const rank = (v: Scalar) => (typeof v === "string" ? 1 : typeof v === "boolean" ? 2 : 0);
   let x: Scalar = a;
@@ -236,6 +242,7 @@ export function compile(expr: Expr): Compiled {
     }
     case "op": {
       const a = compile(expr.a);
+      // ("" is text: arithmetic on it is #VALUE!, as in Excel.)
       const b = compile(expr.b);
       switch (expr.op) {
         case "+":
@@ -261,10 +268,11 @@ export function compile(expr: Expr): Compiled {
       switch (expr.fn) {
         case "IF":
           return (env) => (truthy(args[0](env)) ? args[1](env) : args[2] ? args[2](env) : false);
+        // Excel's AND and OR evaluate every argument, so an error anywhere is the answer.
         case "AND":
-          return (env) => args.every((arg) => truthy(arg(env)));
+          return (env) => args.map((arg) => truthy(arg(env))).every(Boolean);
         case "OR":
-          return (env) => args.some((arg) => truthy(arg(env)));
+          return (env) => args.map((arg) => truthy(arg(env))).some(Boolean);
         case "NOT":
           return (env) => !truthy(args[0](env));
         case "ISNUMBER":
@@ -287,7 +295,7 @@ export function compile(expr: Expr): Compiled {
 }
 
 /** Evaluates a compiled expression, turning Excel's errors into their codes as a cell shows them. */
-export function run(compiled: Compiled, env: Env): Scalar | FormulaError {
+export function run(compiled: Compiled, env: Env): Value {
   try {
     return compiled(env);
   } catch (error) {

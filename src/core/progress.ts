@@ -3,9 +3,9 @@ import { CellError } from "./errors";
 import { errorOf } from "./messages";
 import { difference, tidy } from "./parse";
 import { RuleKind } from "./plan";
-import { Env, IF, div, str } from "./formula";
+import { Env } from "./formula";
 import { Bound } from "./rules";
-import { b, compiledPerRule, improvementOf, needed, progressShown, x } from "./rule-table";
+import { b, compiledPerRule, improvementOf, needed, progressOf, x } from "./rule-table";
 
 export type Method = "linear" | "cagr";
 
@@ -27,7 +27,7 @@ export function progress(rule: RuleKind, baseline: number, bound: Bound, actual:
   return share === "" ? null : tidy(share as number);
 }
 
-const progressFor = compiledPerRule(() => IF(progressShown, div(improvementOf(b, x), needed), str("")));
+const progressFor = compiledPerRule(() => progressOf(improvementOf(b, x), needed));
 
 /** The share of the plan period elapsed by `year`, 0 at the baseline year, capped at 1. */
 export function elapsed(baselineYear: number, targetYear: number, year: number): number | CellError {

@@ -115,9 +115,9 @@ export function shownGapOf(v: Expr): Expr {
   return rounded(gapOf(v));
 }
 
-export function metOf(v: Expr): Expr {
-  const g = shownGapOf(v);
-  return IF(isCode(...STRICT_RULES), lt(g, num(0)), le(g, num(0)));
+/** Met: the shown gap is not positive (negative for the strict rules). */
+export function metOf(shownGap: Expr): Expr {
+  return IF(isCode(...STRICT_RULES), lt(shownGap, num(0)), le(shownGap, num(0)));
 }
 
 /** How far v is outside the plan, for the rules where closer is better. */
@@ -130,8 +130,8 @@ export function improvementOf(from: Expr, to: Expr): Expr {
   return IF(isCode(...LOWER), sub(from, to), IF(isCode(...CLOSER), sub(distance(from), distance(to)), sub(to, from)));
 }
 
-/** The improvement the whole plan asks for: from the baseline to the target. */
-export const needed = improvementOf(b, t);
+/** The improvement the whole plan asks for: from the baseline to the target (where distance is 0). */
+export const needed = IF(isCode(...LOWER), sub(b, t), IF(isCode(...CLOSER), distance(b), sub(t, b)));
 
 /** Share of the plan period elapsed by year y, capped at 1 (callers ensure by < y < ty). */
 export const elapsedShare = MIN(num(1), div(sub(y, by), sub(ty, by)));
@@ -141,8 +141,9 @@ export function inputErrorOf(v: Expr): Expr {
   return OR(ISTEXT(v), AND(known(v), OR(AND(known(lo), lt(v, lo)), AND(known(hi), gt(v, hi)))));
 }
 
-/** The improvement of v since the baseline, and what the plan needs: given as cells or inlined. */
+/** The latest value's gap, improvement since the baseline and what the plan needs: cells or inlined. */
 export interface Pace {
+  gap: Expr;
   improvement: Expr;
   needed: Expr;
 }
@@ -158,7 +159,7 @@ function decisions(nonDecreasing: Decision[], pace: Pace): Decision[] {
     [NOT(known(x)), "no_data"],
     ...nonDecreasing,
     [NOT(known(t)), "no_data"],
-    [metOf(x), "met"],
+    [metOf(pace.gap), "met"],
     [IF(known(b), lt(rounded(pace.improvement), num(0)), FALSE), "regressed"],
     [OR(NOT(known(b)), NOT(known(by)), NOT(known(ty)), ge(y, ty)), "not_met"],
     [le(y, by), "on_track"],
@@ -167,7 +168,7 @@ function decisions(nonDecreasing: Decision[], pace: Pace): Decision[] {
   ];
 }
 
-const inlinePace: Pace = { improvement: improvementOf(b, x), needed };
+const inlinePace: Pace = { gap: shownGapOf(x), improvement: improvementOf(b, x), needed };
 
 /** One year cell: input error first, then the table (逐年只增不减 against prev). */
 export function cellDecisions(pace: Pace = inlinePace): Decision[] {
@@ -176,7 +177,7 @@ export function cellDecisions(pace: Pace = inlinePace): Decision[] {
     [inputErrorOf(x), "input_error"],
     ...decisions(
       [
-        [AND(nd, OR(NOT(known(prev)), ge(rounded(sub(x, prev)), num(0)))), "met"],
+        [AND(nd, IF(known(prev), ge(rounded(sub(x, prev)), num(0)), TRUE)), "met"],
         [nd, "regressed"],
       ],
       pace
@@ -201,7 +202,7 @@ export function rowDecisions(inputErrors: Expr, falls: Expr, pace: Pace): Decisi
 
 /** The decisions as one nested IF giving each status's label. */
 export function statusExpr(table: Decision[], label: (status: CheckStatus) => string): Expr {
-  return table.reduceRight<Expr>((otherwise, [condition, status]) => IF(condition, str(label(status)), otherwise), str(""));
+  return simplify(table.reduceRight<Expr>((otherwise, [condition, status]) => IF(condition, str(label(status)), otherwise), str("")));
 }
 
 /** TRUE exactly where the table gives one of `statuses`: a conditional format's formula. */
@@ -229,10 +230,19 @@ export function compiledPerRule(build: () => Expr): (rule: RuleKind) => Compiled
 }
 
 /** Progress is shown when the plan asks for a real change: see PROGRESS_MIN_CHANGE. */
-export const progressShown = AND(
-  gt(rounded(needed), num(0)),
-  ge(rounded(sub(needed, mul(num(PROGRESS_MIN_CHANGE), MAX(ABS(b), ABS(t))))), num(0))
-);
+export function progressShownFor(need: Expr): Expr {
+  return AND(gt(rounded(need), num(0)), ge(rounded(sub(need, mul(num(PROGRESS_MIN_CHANGE), MAX(ABS(b), ABS(t))))), num(0)));
+}
+
+/** Share of the needed improvement achieved, blank where progressShownFor says no. */
+export function progressOf(improvement: Expr, need: Expr): Expr {
+  return IF(progressShownFor(need), div(improvement, need), str(""));
+}
+
+/** 逐年只增不减: 1 when year cell v is below the value before it (prev), else 0. */
+export function fellOf(v: Expr, before: Expr): Expr {
+  return IF(AND(known(v), known(before)), IF(lt(rounded(sub(v, before)), num(0)), num(1), num(0)), num(0));
+}
 
 /** Value the linear path expects in year y; blank before the baseline year. */
 export const expectedValue = IF(

@@ -44,7 +44,7 @@ export function isMet(rule: RuleKind, bound: Bound, actual: number): boolean {
 }
 
 const gapFor = compiledPerRule(() => shownGapOf(x));
-const metFor = compiledPerRule(() => metOf(x));
+const metFor = compiledPerRule(() => metOf(shownGapOf(x)));
 
 function boundEnv(bound: Bound, actual: number): Env {
   return { x: actual, t: bound.value, h: bound.high ?? bound.value };

@@ -1,39 +1,45 @@
-// A plan as a sheet layout, plain data: title block, one Excel Table with live EDU formulas, number
-// formats, native conditional-format flags and data validation. src/excel/ only writes it.
+// A plan's indicator sheet as a layout (layout.ts): title block, one Excel Table whose computed
+// columns are native formulas from the rule table (or EDU functions on request), number formats,
+// native conditional-format flags and data validation. The writers only write it.
+import { Expr, IF, simplify, str, substitute, toFormula } from "./formula";
+import {
+  Block,
+  CellFormat,
+  ConditionalFlag,
+  LayoutResult,
+  SheetLayout,
+  Validation,
+  a1,
+  columnLetter,
+  uniqueSheetName,
+  uniqueTableName,
+} from "./layout";
 import { tidy } from "./parse";
 import { Indicator, Plan, RuleKind } from "./plan";
-import { ABOUT_TOLERANCE, RULE_DIRECTION, RULE_LABELS } from "./rules";
-import { PACE_THRESHOLD, STATUS_LABELS, Status } from "./status";
+import { FormulaError, Scalar } from "./formula";
+import { cellDecisions, forRule, inputErrorOf, predicateExpr, progressShownFor, needed, compiledPerRule, x } from "./rule-table";
+import { RULE_LABELS } from "./rules";
+import { CheckStatus, STATUS_LABELS } from "./status";
+import {
+  COMPUTED_KEYS,
+  ComputedKey,
+  FormulaDialect,
+  HEADERS,
+  HeaderKey,
+  RowResult,
+  eduFormulas,
+  evaluateRow,
+  nativeFormulas,
+  yearHeader,
+} from "./template-formulas";
 
-/** Table headers. Formulas refer to them by name, so they are part of the template's contract. */
-export const HEADERS = {
-  id: "编号",
-  category: "类别",
-  name: "指标",
-  group: "分组",
-  unit: "单位",
-  rule: "规则",
-  baselineYear: "基准年",
-  baseline: "基准值",
-  targetYear: "目标年",
-  target: "目标值",
-  high: "目标上限",
-  latest: "最新值",
-  latestYear: "最新年份",
-  gap: "差距",
-  progress: "进度",
-  expected: "应达值",
-  status: "状态",
-  responsible: "责任单位",
-  ref: "出处",
-  note: "说明",
-  ruleCode: "规则代码",
-  remark: "备注",
-} as const;
+export { HEADERS, yearHeader, a1, columnLetter, uniqueSheetName, uniqueTableName };
+export type { CellFormat, ConditionalFlag, FormulaDialect };
 
-export type ColumnKey = keyof typeof HEADERS | `year:${number}`;
-/** plan: from the plan; year: the clerk's actual values; computed: formulas; clerk: free notes. */
-export type ColumnRole = "plan" | "year" | "computed" | "clerk";
+export type ColumnKey = HeaderKey | `year:${number}`;
+/** plan: from the plan; year: the clerk's actual values; computed: formulas; clerk: free notes;
+ * helper: grouped and hidden, plan data or formulas the visible columns build on. */
+export type ColumnRole = "plan" | "year" | "computed" | "clerk" | "helper";
 
 export interface TemplateColumn {
   key: ColumnKey;
@@ -44,33 +50,14 @@ export interface TemplateColumn {
   year?: number;
 }
 
-export interface CellFormat {
-  fill?: string;
-  font?: string;
-  border?: string;
-}
-
-/** A native conditional format: an A1 range and an A1-relative formula from its top-left cell. */
-export interface ConditionalFlag {
-  kind: "miss" | "behind" | "fell" | `status:${Status}`;
-  rule?: RuleKind;
-  address: string;
-  formula: string;
-  format: CellFormat;
-}
-
 /** Data validation of one row's year cells, with the row's target in its input message. */
-export interface YearValidation {
-  address: string;
-  rule: { operator: "Between" | "GreaterThanOrEqualTo"; formula1: number; formula2?: number };
-  prompt: { title: string; message: string };
-  error: { title: string; message: string };
-}
+export type YearValidation = Validation;
 
 export interface TemplateLayout {
   planId: string;
   sheetName: string;
   tableName: string;
+  dialect: FormulaDialect;
   /** Title block, one text per row from A1 down. */
   title: string[];
   /** 0-based sheet row of the table's header. */
@@ -80,6 +67,8 @@ export interface TemplateLayout {
   values: (string | number)[][];
   /** Calculated columns: one structured-reference formula per computed column, same in every row. */
   formulas: Partial<Record<ColumnKey, string>>;
+  /** What each computed cell holds before anything is typed, as the core computes it. */
+  results: RowResult[];
   numberFormats: string[][];
   flags: ConditionalFlag[];
   validations: YearValidation[];
@@ -88,12 +77,14 @@ export interface TemplateLayout {
 }
 
 export const FLAG_FORMATS = {
+  input: { fill: "#E4DFEC", font: "#7030A0" },
   miss: { fill: "#FFC7CE", font: "#9C0006" },
   behind: { fill: "#FFEB9C", font: "#9C5700" },
   fell: { border: "#C00000" },
 } satisfies Record<string, CellFormat>;
 
-export const STATUS_FORMATS: Record<Status, CellFormat> = {
+export const STATUS_FORMATS: Record<CheckStatus, CellFormat> = {
+  input_error: FLAG_FORMATS.input,
   met: { fill: "#C6EFCE", font: "#006100" },
   not_met: { fill: "#FFC7CE", font: "#9C0006" },
   regressed: { fill: "#FFC7CE", font: "#9C0006" },
@@ -105,7 +96,6 @@ export const STATUS_FORMATS: Record<Status, CellFormat> = {
 const PERCENT_UNITS = ["%", "％", "个百分点", "百分点"];
 const COUNT_UNIT = /^(所|个|人|名|家|项|次|座|班|间|台|套|本|册|门|支|批|处|条|场|节|期|篇|只|张|位|户|园|校|类|种|部)$/;
 const MONEY_UNIT = /元$/;
-const SHEET_NAME_LIMIT = 31;
 
 export function isPercentUnit(unit: string): boolean {
   return PERCENT_UNITS.includes(unit.trim());
@@ -127,40 +117,9 @@ function numberFormatFor(unit: string): string {
   return "General";
 }
 
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
-/** A1 address of a 0-based cell, or of a rectangle when an end is given. */
-export function a1(row: number, column: number, endRow?: number, endColumn?: number): string {
-  const start = `${columnLetter(column)}${row + 1}`;
-  return endRow === undefined ? start : `${start}:${columnLetter(endColumn ?? column)}${endRow + 1}`;
-}
 
-/** A sheet name Excel accepts and the workbook does not have yet: "慈溪市 2021-2025 (2)". */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "EduPlan";
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? "" : ` (${n})`;
-    const name = clean.slice(0, SHEET_NAME_LIMIT - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
-/** A table name unique in the workbook (table names are workbook-wide): EduPlan_cixi_2021_2025. */
-export function uniqueTableName(planId: string, existing: readonly string[]): string {
-  const base = `EduPlan_${planId.replace(/[^A-Za-z0-9_]/g, "_")}`;
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base}_${n}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 export function planYears(plan: Plan): number[] {
   const years: number[] = [];
@@ -168,13 +127,9 @@ export function planYears(plan: Plan): number[] {
   return years;
 }
 
-export function yearHeader(year: number): string {
-  return `${year}年`;
-}
-
 function buildColumns(years: number[]): TemplateColumn[] {
-  const plan = (key: keyof typeof HEADERS, width: number): TemplateColumn => ({ key, header: HEADERS[key], role: "plan", width });
-  const computed = (key: keyof typeof HEADERS, width: number): TemplateColumn => ({ key, header: HEADERS[key], role: "computed", width });
+  const column = (role: ColumnRole) => (key: HeaderKey, width: number): TemplateColumn => ({ key, header: HEADERS[key], role, width });
+  const [plan, computed, helper] = [column("plan"), column("computed"), column("helper")];
   return [
     plan("id", 10),
     plan("category", 12),
@@ -197,8 +152,15 @@ function buildColumns(years: number[]): TemplateColumn[] {
     plan("responsible", 16),
     plan("ref", 14),
     plan("note", 24),
-    plan("ruleCode", 12),
-    { key: "remark", header: HEADERS.remark, role: "clerk", width: 20 },
+    column("clerk")("remark", 20),
+    // Grouped and hidden: what the formulas above build on, there for a clerk who wants to follow them.
+    helper("ruleCode", 12),
+    helper("low", 8),
+    helper("highest", 8),
+    helper("improvement", 9),
+    helper("needed", 9),
+    helper("inputErrors", 8),
+    helper("falls", 8),
   ];
 }
 
@@ -243,10 +205,17 @@ function targetText(indicator: Indicator): string {
   return `${label} ${displayFigure(target.value, unit)}`;
 }
 
-function validationFor(indicator: Indicator, address: string): YearValidation {
+/** Values a year cell can plausibly hold; outside them is an input error (blank: unbounded). */
+export function plausibleRange(indicator: Indicator): { low: number | null; high: number | null } {
+  if (isChangeRule(indicator.rule)) return { low: null, high: null };
   // A % row whose plan figures pass 100 (gross enrolment ratios) may be typed above 100 % too.
   const capped = Math.max(indicator.target.value ?? 0, indicator.target.high ?? 0, indicator.baseline?.value ?? 0) <= 100;
-  const percent = isPercentUnit(indicator.unit) && capped;
+  return { low: 0, high: isPercentUnit(indicator.unit) && capped ? 1 : null };
+}
+
+function validationFor(indicator: Indicator, address: string): YearValidation {
+  const range = plausibleRange(indicator);
+  const percent = range.high === 1;
   const change = isChangeRule(indicator.rule);
   const baseline = indicator.baseline ? `\n基准：${displayFigure(indicator.baseline.value, indicator.unit)}（${indicator.baseline.year}年）` : "";
   const howTo = change
@@ -257,152 +226,83 @@ function validationFor(indicator: Indicator, address: string): YearValidation {
         ? "可输入 86.4%"
         : "填当年实际值";
   const message = `目标：${targetText(indicator)}（${indicator.target.year}年）${baseline}\n${howTo}`;
-  const rule: YearValidation["rule"] = percent && !change
-    ? { operator: "Between", formula1: 0, formula2: 1 }
-    : change
+  const rule: YearValidation["rule"] =
+    range.low === null
       ? { operator: "Between", formula1: -1e9, formula2: 1e9 }
-      : { operator: "GreaterThanOrEqualTo", formula1: 0 };
+      : range.high === null
+        ? { operator: "GreaterThanOrEqualTo", formula1: range.low }
+        : { operator: "Between", formula1: range.low, formula2: range.high };
   return {
     address,
     rule,
     // Excel limits: title 32 characters, message 255.
     prompt: { title: indicator.name.slice(0, 32), message: message.slice(0, 255) },
-    error: {
-      title: "EduPlan",
-      message: percent && !change ? "请输入 0%–100% 之间的数值 (a percentage between 0% and 100%)" : "请输入数值 (enter a number)",
-    },
+    error: { title: "EduPlan", message: percent ? "请输入 0%–100% 之间的数值" : change ? "请输入数值" : "请输入不小于 0 的数值" },
   };
 }
 
-/** Structured reference to this row's cell in a column. */
-const at = (header: string) => `[@[${header}]]`;
-
-function buildFormulas(years: number[]): Partial<Record<ColumnKey, string>> {
-  const H = HEADERS;
-  // The latest filled year wins, so it is the outermost IF.
-  const latestValue = years.reduce((inner, year) => `IF(${at(yearHeader(year))}<>"",${at(yearHeader(year))},${inner})`, '""');
-  const latestYear = years.reduce((inner, year) => `IF(${at(yearHeader(year))}<>"",${year},${inner})`, '""');
-  const L = at(H.latest);
-  const target = `IF(${at(H.ruleCode)}="between",${at(H.target)}&"-"&${at(H.high)},${at(H.target)})`;
-  const guard = (header: string) => `IF(${at(header)}="","",${at(header)})`;
-  const span =
-    years.length === 1
-      ? at(yearHeader(years[0]))
-      : `[@[${yearHeader(years[0])}]:[${yearHeader(years[years.length - 1])}]]`;
-  const zh = (status: Status) => `"${STATUS_LABELS[status]["zh-CN"]}"`;
+/** The cells of a year column's conditional formats, for its first body row. */
+function flagCells(columns: TemplateColumn[], headerRow: number, yearColumn: number): Record<string, string> {
+  const row = headerRow + 2; // A1 row number of the first body row, relative in the formulas
+  const fixed = (key: HeaderKey) => `$${columnLetter(columns.findIndex((c) => c.key === key))}${row}`;
   return {
-    latest: `=${latestValue}`,
-    latestYear: `=${latestYear}`,
-    gap: `=IF(OR(${L}="",${at(H.target)}=""),"",EDU.GAP(${target},${L},${at(H.ruleCode)}))`,
-    progress: `=IF(OR(${L}="",${at(H.target)}="",${at(H.baseline)}=""),"",EDU.PROGRESS(${at(H.baseline)},${target},${L},${at(H.ruleCode)}))`,
-    expected:
-      `=IF(OR(${at(H.latestYear)}="",${at(H.target)}="",${at(H.baseline)}="",${at(H.baselineYear)}=""),"",` +
-      `EDU.EXPECTED(${at(H.baseline)},${at(H.baselineYear)},${at(H.target)},${at(H.targetYear)},${at(H.latestYear)}))`,
-    status:
-      `=IF(${L}="",${zh("no_data")},IF(${at(H.ruleCode)}="non_decreasing",` +
-      `IF(EDU.NONDECREASING(IF(${span}="","",${span}),${guard(H.baseline)}),${zh("met")},${zh("regressed")}),` +
-      `EDU.STATUS(${guard(H.baseline)},${guard(H.baselineYear)},${target},${at(H.targetYear)},${L},${at(H.latestYear)},${at(H.ruleCode)})))`,
+    x: `${columnLetter(yearColumn)}${row}`,
+    y: `VALUE(LEFT(${columnLetter(yearColumn)}$${headerRow + 1},4))`,
+    b: fixed("baseline"),
+    by: fixed("baselineYear"),
+    t: fixed("target"),
+    h: fixed("high"),
+    ty: fixed("targetYear"),
+    code: fixed("ruleCode"),
+    lo: fixed("low"),
+    hi: fixed("highest"),
   };
 }
 
-/** Native formulas for one rule kind, mirroring status.ts's decision table on plain cells. */
-interface RuleFormulas {
-  met: string;
-  regressed: string;
-  /** Improvement of the cell over the baseline, and of the target over the baseline. */
-  improvement: string;
-  needed: string;
-}
-
-function ruleFormulas(rule: RuleKind, x: string, b: string, t: string, h: string): RuleFormulas {
-  const distance = (v: string) => (rule === "between" ? `MAX(0,${t}-${v},${v}-${h})` : `ABS(${v}-${t})`);
-  const met: Record<RuleKind, string> = {
-    at_least: `${x}>=${t}`,
-    ratio_at_least: `${x}>=${t}`,
-    increase_by: `${x}>=${t}`,
-    decrease_by: `${x}>=${t}`,
-    non_decreasing: `${x}>=${t}`,
-    greater_than: `${x}>${t}`,
-    at_most: `${x}<=${t}`,
-    less_than: `${x}<${t}`,
-    equal: `${x}=${t}`,
-    about: `ABS(${x}-${t})<=${ABOUT_TOLERANCE}*ABS(${t})`,
-    between: `AND(${x}>=${t},${x}<=${h})`,
-  };
-  switch (RULE_DIRECTION[rule]) {
-    case "higher":
-      return { met: met[rule], regressed: `${x}<${b}`, improvement: `${x}-${b}`, needed: `${t}-${b}` };
-    case "lower":
-      return { met: met[rule], regressed: `${x}>${b}`, improvement: `${b}-${x}`, needed: `${b}-${t}` };
-    default:
-      return {
-        met: met[rule],
-        regressed: `${distance(x)}>${distance(b)}`,
-        improvement: `${distance(b)}-${distance(x)}`,
-        needed: distance(b),
-      };
-  }
-}
-
-function buildFlags(
-  columns: TemplateColumn[],
-  headerRow: number,
-  rowCount: number,
-  rules: readonly RuleKind[]
-): ConditionalFlag[] {
+/**
+ * The flags: the rule table per year cell, as conditional formats. Input errors first, then per rule
+ * kind of the plan a red (regressed, or missed where the plan is due) and an amber (behind) rule, then
+ * for 逐年只增不减 one red border per year column (the cell against the year before), then the status
+ * column's colours. Each rule its own priority, in this order.
+ */
+function buildFlags(columns: TemplateColumn[], headerRow: number, rowCount: number, rules: readonly RuleKind[]): ConditionalFlag[] {
   if (rowCount === 0) return [];
-  const index = (key: ColumnKey) => columns.findIndex((c) => c.key === key);
   const first = headerRow + 1;
   const last = headerRow + rowCount;
-  const row = first + 1; // A1 row number of the first body row, relative in the formulas
-  const abs = (key: ColumnKey) => `$${columnLetter(index(key))}${row}`;
-  const yearColumns = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.role === "year");
-  const firstYear = yearColumns[0].i;
-  const lastYear = yearColumns[yearColumns.length - 1].i;
-  const yearsAddress = a1(first, firstYear, last, lastYear);
-  const x = `${columnLetter(firstYear)}${row}`;
-  const year = `VALUE(LEFT(${columnLetter(firstYear)}$${headerRow + 1},4))`;
-  const [code, b, by, t, h, ty] = [abs("ruleCode"), abs("baseline"), abs("baselineYear"), abs("target"), abs("high"), abs("targetYear")];
-  const flags: ConditionalFlag[] = [];
+  const years = columns.flatMap((c, i) => (c.role === "year" ? [i] : []));
+  const yearsAddress = a1(first, years[0], last, years[years.length - 1]);
+  const cells = flagCells(columns, headerRow, years[0]);
+  const table = cellDecisions();
+  const flags: ConditionalFlag[] = [
+    { kind: "input", address: yearsAddress, formula: `=${toFormula(inputErrorOf(x), cells)}`, format: FLAG_FORMATS.input },
+  ];
+  const forCode = (rule: RuleKind, predicate: Expr, at: Record<string, string>) =>
+    `=${toFormula(simplify(IF({ k: "op", op: "=", a: { k: "var", name: "code" }, b: str(rule) }, forRule(predicate, rule), { k: "fn", fn: "OR", args: [] })), at)}`;
   for (const rule of rules) {
     if (rule === "non_decreasing") continue;
-    const f = ruleFormulas(rule, x, b, t, h);
-    flags.push({
-      kind: "miss",
-      rule,
-      address: yearsAddress,
-      formula: `=AND(${code}="${rule}",ISNUMBER(${x}),NOT(${f.met}),OR(${b}="",${by}="",${year}>=${ty},${f.regressed}))`,
-      format: FLAG_FORMATS.miss,
-    });
-    flags.push({
-      kind: "behind",
-      rule,
-      address: yearsAddress,
-      formula:
-        `=AND(${code}="${rule}",ISNUMBER(${x}),NOT(${f.met}),${b}<>"",${by}<>"",${year}<${ty},${year}>${by},NOT(${f.regressed}),` +
-        `${f.improvement}<${PACE_THRESHOLD}*MIN(1,(${year}-${by})/(${ty}-${by}))*(${f.needed}))`,
-      format: FLAG_FORMATS.behind,
-    });
+    flags.push({ kind: "miss", rule, address: yearsAddress, formula: forCode(rule, predicateExpr(table, ["regressed", "not_met"]), cells), format: FLAG_FORMATS.miss });
+    flags.push({ kind: "behind", rule, address: yearsAddress, formula: forCode(rule, predicateExpr(table, ["behind"]), cells), format: FLAG_FORMATS.behind });
   }
   if (rules.includes("non_decreasing")) {
-    // One format per year column: each compares with the nearest filled year before it, or the baseline.
-    yearColumns.forEach(({ i }, n) => {
-      const cell = `${columnLetter(i)}${row}`;
-      const previous = yearColumns
+    years.forEach((column, n) => {
+      const at = flagCells(columns, headerRow, column);
+      // The nearest filled year before this one, or the baseline.
+      const before = years
         .slice(0, n)
-        .reduce((inner, { i: j }) => `IF(ISNUMBER($${columnLetter(j)}${row}),$${columnLetter(j)}${row},${inner})`, b);
+        .reduce((inner, j) => `IF(ISNUMBER($${columnLetter(j)}${headerRow + 2}),$${columnLetter(j)}${headerRow + 2},${inner})`, at.b);
+      const fell = substitute(predicateExpr(table, ["regressed"]), { prev: { k: "var", name: "prev" } });
       flags.push({
         kind: "fell",
         rule: "non_decreasing",
-        address: a1(first, i, last, i),
-        formula: `=AND(${code}="non_decreasing",ISNUMBER(${cell}),ISNUMBER(${previous}),${cell}<${previous})`,
+        address: a1(first, column, last, column),
+        formula: forCode("non_decreasing", fell, { ...at, prev: before }),
         format: FLAG_FORMATS.fell,
       });
     });
   }
-  const statusColumn = index("status");
-  const statusCell = `${columnLetter(statusColumn)}${row}`;
-  for (const status of Object.keys(STATUS_FORMATS) as Status[]) {
+  const statusColumn = columns.findIndex((c) => c.key === "status");
+  const statusCell = `${columnLetter(statusColumn)}${headerRow + 2}`;
+  for (const status of Object.keys(STATUS_FORMATS) as CheckStatus[]) {
     flags.push({
       kind: `status:${status}`,
       address: a1(first, statusColumn, last, statusColumn),
@@ -416,31 +316,42 @@ function buildFlags(
 export interface TemplateOptions {
   existingSheets?: readonly string[];
   existingTables?: readonly string[];
+  /** Native formulas (default: the workbook works anywhere) or EDU functions (needs the add-in). */
+  dialect?: FormulaDialect;
 }
+
+const progressShown = compiledPerRule(() => progressShownFor(needed));
 
 /** The whole layout of a plan's indicator sheet. Pure: the same plan gives the same layout. */
 export function buildTemplate(plan: Plan, options: TemplateOptions = {}): TemplateLayout {
   const years = planYears(plan);
   const columns = buildColumns(years);
+  const dialect = options.dialect ?? "native";
   const indicators = groupByCategory(plan.indicators);
   const period = plan.period.start === plan.period.end ? `${plan.period.start}` : `${plan.period.start}-${plan.period.end}`;
   const title = [
     plan.title,
     `${plan.region.name}${plan.region.parent ? `（${plan.region.parent}）` : ""} · ${period} · ${plan.issuer}`,
-    `来源 Source：${plan.source} · 指标 ${indicators.length} 项`,
-    "在年份列填写实际值（百分比可直接输入 86.4%）。红色：退步或到期未达标；黄色：进度滞后；红框：低于上一年。" +
-      " Type actual values in the year columns. Red: regressed or missed by the target year; amber: behind; red border: below the year before.",
+    `来源：${plan.source} · 指标 ${indicators.length} 项`,
+    "在年份列填写实际值（百分比可直接输入 86.4%）。红色：退步或到期未达标；黄色：进度滞后；红框：低于上一年；紫色：输入错误（文本或超出范围）。",
   ];
   const headerRow = title.length + 1;
   const values: (string | number)[][] = [];
   const numberFormats: string[][] = [];
   const validations: YearValidation[] = [];
+  const results: RowResult[] = [];
   const yearIndexes = columns.flatMap((c, i) => (c.role === "year" ? [i] : []));
   indicators.forEach((indicator, n) => {
     const baseline = sheetBaseline(plan, indicator);
     const { target, unit } = indicator;
-    const note = [baseline.note, indicator.note].filter(Boolean).join("；");
-    const cells: Record<string, string | number> = {
+    const range = plausibleRange(indicator);
+    const sheetTarget = target.value === null ? "" : toSheetValue(target.value, unit);
+    const tooClose =
+      typeof baseline.value === "number" &&
+      typeof sheetTarget === "number" &&
+      progressShown(indicator.rule)({ b: baseline.value, t: sheetTarget, h: target.high === undefined ? null : toSheetValue(target.high, unit) }) === false;
+    const note = [baseline.note, tooClose ? "基准值已达到或接近目标，不计算进度" : null, indicator.note].filter(Boolean).join("；");
+    const cells: Partial<Record<HeaderKey, string | number>> = {
       id: indicator.id,
       category: indicator.category,
       name: indicator.name,
@@ -450,36 +361,46 @@ export function buildTemplate(plan: Plan, options: TemplateOptions = {}): Templa
       baselineYear: baseline.year,
       baseline: baseline.value,
       targetYear: target.year,
-      target: target.value === null ? "" : toSheetValue(target.value, unit),
+      target: sheetTarget,
       high: target.high === undefined ? "" : toSheetValue(target.high, unit),
       responsible: indicator.responsible ?? "",
       ref: indicator.refs.join("；"),
       note,
       ruleCode: indicator.rule,
+      low: range.low ?? "",
+      highest: range.high ?? "",
     };
-    values.push(columns.map((c) => (c.role === "plan" ? (cells[c.key] ?? "") : "")));
+    const row = columns.map((c) => (c.role === "plan" || (c.role === "helper" && c.key in cells) ? (cells[c.key as HeaderKey] ?? "") : ""));
+    values.push(row);
+    results.push(evaluateRow(years, (header) => blankAsNull(row[columns.findIndex((c) => c.header === header)])));
     const format = numberFormatFor(unit);
     numberFormats.push(
       columns.map((c) => {
         if (c.key === "baselineYear" || c.key === "targetYear" || c.key === "latestYear") return "0";
         if (c.key === "progress") return "0%";
-        if (["baseline", "target", "high", "latest", "gap", "expected"].includes(c.key) || c.role === "year") return format;
+        if (c.key === "inputErrors" || c.key === "falls") return "0";
+        if (["baseline", "target", "high", "latest", "gap", "expected", "low", "highest", "improvement", "needed"].includes(c.key) || c.role === "year") {
+          return format;
+        }
         return "General";
       })
     );
-    const row = headerRow + 1 + n;
-    validations.push(validationFor(indicator, a1(row, yearIndexes[0], row, yearIndexes[yearIndexes.length - 1])));
+    const sheetRow = headerRow + 1 + n;
+    validations.push(validationFor(indicator, a1(sheetRow, yearIndexes[0], sheetRow, yearIndexes[yearIndexes.length - 1])));
   });
   const rules = [...new Set(indicators.map((i) => i.rule))];
+  const formulas = dialect === "edu" ? eduFormulas(years) : nativeFormulas(years);
   return {
     planId: plan.id,
     sheetName: uniqueSheetName(`${plan.region.name} ${period}`, options.existingSheets ?? []),
     tableName: uniqueTableName(plan.id, options.existingTables ?? []),
+    dialect,
     title,
     headerRow,
     columns,
     values,
-    formulas: buildFormulas(years),
+    formulas: Object.fromEntries(COMPUTED_KEYS.map((key) => [key, formulas[key]])) as Partial<Record<ColumnKey, string>>,
+    results,
     numberFormats,
     flags: buildFlags(columns, headerRow, indicators.length, rules),
     validations,
@@ -488,7 +409,42 @@ export function buildTemplate(plan: Plan, options: TemplateOptions = {}): Templa
   };
 }
 
+const blankAsNull = (value: string | number | undefined): Scalar => (value === "" || value === undefined ? null : value);
+
 /** The table's full address, header row included. */
 export function tableAddress(layout: TemplateLayout): string {
   return a1(layout.headerRow, 0, layout.headerRow + layout.values.length, layout.columns.length - 1);
+}
+
+function resultCell(result: Scalar | FormulaError): LayoutResult {
+  return result instanceof FormulaError ? { error: result.code } : result;
+}
+
+/** The template as a sheet for the writers: title block, the table with its formulas, flags, validation. */
+export function templateSheet(layout: TemplateLayout): SheetLayout {
+  const { columns, headerRow, values } = layout;
+  const formulaOf = columns.map((c) => layout.formulas[c.key] ?? null);
+  const computed = columns.map((c) => COMPUTED_KEYS.includes(c.key as ComputedKey));
+  const body: Block = {
+    row: headerRow + 1,
+    column: 0,
+    values: values.map((row) => row.map((v, i) => (formulaOf[i] || v === "" ? null : v))),
+    formulas: values.map(() => formulaOf),
+    results: layout.results.map((result) => columns.map((c, i) => (computed[i] ? resultCell(result[c.key as ComputedKey]) : null))),
+    numberFormats: layout.numberFormats,
+  };
+  return {
+    name: layout.sheetName,
+    blocks: [
+      { row: 0, column: 0, values: layout.title.slice(0, 1).map((line) => [line]), font: { bold: true, size: 14 } },
+      { row: 1, column: 0, values: layout.title.slice(1).map((line) => [line]) },
+      { row: headerRow, column: 0, values: [columns.map((c) => c.header)], wrap: true },
+      ...(values.length > 0 ? [body] : []),
+    ],
+    tables: [{ name: layout.tableName, address: tableAddress(layout), style: "TableStyleLight9" }],
+    columns: columns.map((c, index) => ({ index, width: c.width, hidden: c.role === "helper" || undefined })),
+    flags: layout.flags,
+    validations: layout.validations,
+    freeze: layout.freeze,
+  };
 }

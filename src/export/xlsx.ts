@@ -1,44 +1,83 @@
-// Writes a template layout to a plain .xlsx with ExcelJS, for bureaus on older Excel or WPS that
-// cannot run the add-in: the table, figures, formats, validation and the native flags all survive
-// (the EDU columns need the add-in to compute). Not part of the add-in bundle.
+// Writes a workbook layout (core/layout.ts) to a plain .xlsx with ExcelJS: values, native formulas
+// with the results the core computed, tables, formats, flags each with its own priority, validation
+// with its line breaks, and a workbook that recalculates fully when opened. Knows nothing of plans.
 import ExcelJS from "exceljs";
-import { TemplateLayout, a1, columnLetter } from "../core/template";
-
-/** Excel files spell structured references in full: [@[列]] → Table[[#This Row],[列]]. */
-export function fileFormula(formula: string, table: string): string {
-  return formula.replace(/^=/, "").replace(/\[@\[([^\]]+)\](:\[([^\]]+)\])?\]/g, (_m, first: string, _span, last?: string) =>
-    last ? `${table}[[#This Row],[${first}]:[${last}]]` : `${table}[[#This Row],[${first}]]`
-  );
-}
+import JSZip from "jszip";
+import { LayoutResult, SheetLayout, WorkbookLayout, a1, parseA1, storedFormula } from "../core/layout";
+import { TemplateLayout, templateSheet } from "../core/template";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-export async function layoutToXlsx(layout: TemplateLayout): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "EduPlan";
-  const sheet = workbook.addWorksheet(layout.sheetName, {
-    views: [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }],
+type FileValue = ExcelJS.CellValue;
+
+function tableAt(layout: SheetLayout, row: number, column: number): string | null {
+  for (const table of layout.tables) {
+    const r = parseA1(table.address);
+    if (row >= r.row && row <= r.endRow && column >= r.column && column <= r.endColumn) return table.name;
+  }
+  return null;
+}
+
+function fileResult(result: LayoutResult | undefined): FileValue | undefined {
+  if (result === undefined || result === null) return undefined;
+  if (typeof result === "object") return { error: result.error } as ExcelJS.CellErrorValue;
+  return result;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: layout.freeze ? [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }] : undefined,
   });
-  layout.title.forEach((line, i) => (sheet.getCell(i + 1, 1).value = line));
-  sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  const formulaColumns = layout.columns.map((c) => layout.formulas[c.key]);
-  sheet.addTable({
-    name: layout.tableName,
-    ref: a1(layout.headerRow, 0),
-    headerRow: true,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: layout.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: layout.values.map((row) =>
-      row.map((value, i) => (formulaColumns[i] ? { formula: fileFormula(formulaColumns[i]!, layout.tableName) } : value === "" ? null : value))
-    ),
-  });
-  layout.numberFormats.forEach((formats, r) =>
-    formats.forEach((format, c) => {
-      if (format !== "General") sheet.getCell(layout.headerRow + 2 + r, c + 1).numFmt = format;
-    })
-  );
-  layout.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
-  for (const flag of layout.flags) {
+  const cellValues = new Map<string, FileValue>();
+  for (const block of layout.blocks) {
+    block.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        const row = block.row + r;
+        const column = block.column + c;
+        const cell = sheet.getCell(row + 1, column + 1);
+        const formula = block.formulas?.[r]?.[c];
+        let content: FileValue = value;
+        if (formula) {
+          const table = tableAt(layout, row, column);
+          const text = formula.replace(/^=/, "");
+          const stored = table ? storedFormula(text, table) : text;
+          const result = fileResult(block.results?.[r]?.[c]);
+          content = (result === undefined ? { formula: stored } : { formula: stored, result }) as FileValue;
+        }
+        if (content !== null) cell.value = content;
+        cellValues.set(`${row},${column}`, content);
+        const format = block.numberFormats?.[r]?.[c];
+        if (format && format !== "General") cell.numFmt = format;
+        if (block.font) cell.font = { ...block.font };
+        if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      })
+    );
+  }
+  for (const table of layout.tables) {
+    const r = parseA1(table.address);
+    const width = r.endColumn - r.column + 1;
+    const at = (row: number, column: number) => cellValues.get(`${row},${column}`) ?? null;
+    const headers = Array.from({ length: width }, (_, c) => String(at(r.row, r.column + c) ?? `Column${c + 1}`));
+    const rows = Array.from({ length: r.endRow - r.row }, (_, i) => headers.map((_h, c) => at(r.row + 1 + i, r.column + c)));
+    // ExcelJS writes the rows itself; they are the cells written above, so nothing changes.
+    sheet.addTable({
+      name: table.name,
+      ref: a1(r.row, r.column),
+      headerRow: true,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: rows.length > 0 ? rows : [headers.map(() => null)],
+    });
+  }
+  for (const column of layout.columns) {
+    const target = sheet.getColumn(column.index + 1);
+    target.width = column.width;
+    if (column.hidden) {
+      target.outlineLevel = 1;
+      target.hidden = true;
+    }
+  }
+  layout.flags.forEach((flag, priority) => {
     const style: Partial<ExcelJS.Style> = {};
     if (flag.format.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(flag.format.fill) } };
     if (flag.format.font) style.font = { color: { argb: argb(flag.format.font) } };
@@ -48,34 +87,54 @@ export async function layoutToXlsx(layout: TemplateLayout): Promise<ArrayBuffer>
     }
     sheet.addConditionalFormatting({
       ref: flag.address,
-      rules: [{ type: "expression", priority: 1, formulae: [flag.formula.replace(/^=/, "")], style }],
+      rules: [{ type: "expression", priority: priority + 1, formulae: [flag.formula.replace(/^=/, "")], style }],
+    });
+  });
+  for (const validation of layout.validations) {
+    const { rule } = validation;
+    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(validation.address, {
+      type: "decimal",
+      operator: rule.operator === "Between" ? "between" : "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: rule.formula2 === undefined ? [rule.formula1] : [rule.formula1, rule.formula2],
+      showInputMessage: true,
+      promptTitle: validation.prompt.title,
+      prompt: validation.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: validation.error.title,
+      error: validation.error.message,
     });
   }
-  for (const validation of layout.validations) {
-    const [start, end] = validation.address.split(":");
-    const from = /^([A-Z]+)(\d+)$/.exec(start)!;
-    const to = /^([A-Z]+)(\d+)$/.exec(end ?? start)!;
-    const operator = validation.rule.operator === "Between" ? "between" : "greaterThanOrEqual";
-    const formulae = validation.rule.formula2 === undefined ? [validation.rule.formula1] : [validation.rule.formula1, validation.rule.formula2];
-    for (let c = columnIndex(from[1]); c <= columnIndex(to[1]); c++) {
-      sheet.getCell(`${columnLetter(c)}${from[2]}`).dataValidation = {
-        type: "decimal",
-        operator,
-        allowBlank: true,
-        formulae,
-        showInputMessage: true,
-        promptTitle: validation.prompt.title,
-        prompt: validation.prompt.message,
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: validation.error.title,
-        error: validation.error.message,
-      };
-    }
-  }
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+/**
+ * ExcelJS writes a validation message's line break raw inside an XML attribute, where every reader
+ * turns it into a space; the character reference keeps it.
+ */
+async function keepLineBreaks(buffer: ArrayBuffer): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(buffer);
+  const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  for (const name of sheets) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(
+      name,
+      xml.replace(/<dataValidation\b[^>]*>/g, (tag) => tag.replace(/\r?\n/g, "&#10;"))
+    );
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+export async function workbookToXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "EduPlan";
+  // Cached results are the core's; Excel and WPS recompute on opening (Protected View excepted).
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of layout.sheets) writeSheet(workbook, sheet);
+  return keepLineBreaks((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** A plan's template as a file: the same sheet the add-in inserts. */
+export function layoutToXlsx(layout: TemplateLayout): Promise<Uint8Array> {
+  return workbookToXlsx({ sheets: [templateSheet(layout)] });
 }

@@ -40,7 +40,7 @@ test("each cell is judged by the status rule in its year", () => {
   expect(judged.some((m) => m.indicatorId === "sample-05")).toBe(false); // nothing typed
 });
 
-test("text that is no number, percentages above 100 % and negative counts are input errors", () => {
+test("text in a year cell (even numeric text), percentages above 100 % and negative counts are input errors", () => {
   const misses = checkTable(
     snapshot({
       "sample-01": { 2022: "八十六", 2023: 86.4 },
@@ -49,10 +49,11 @@ test("text that is no number, percentages above 100 % and negative counts are in
     })
   );
   const errors = misses.filter((m) => m.status === "input_error");
-  expect(errors.map((m) => `${m.indicatorId}:${m.year}`).sort()).toEqual(["sample-01:2022", "sample-01:2023", "sample-05:2022"]);
+  expect(errors.map((m) => `${m.indicatorId}:${m.year}`).sort()).toEqual(["sample-01:2022", "sample-01:2023", "sample-05:2022", "sample-06:2022"]);
   expect(errors.find((m) => m.year === 2023)!.message).toContain("8640%");
-  // "96%" as text is a number: judged, and met, so not a miss
-  expect(misses.some((m) => m.indicatorId === "sample-06")).toBe(false);
+  expect(errors.find((m) => m.indicatorId === "sample-01" && m.year === 2022)!.message).toContain("不是数值");
+  // "96%" as text: the formulas cannot use it, so it is an input error that says what number it looks like
+  expect(errors.find((m) => m.indicatorId === "sample-06")!.message).toContain("0.96");
 });
 
 test("misses carry the cell address, target and gap; sorted by severity then position", () => {

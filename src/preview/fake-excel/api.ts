@@ -1,7 +1,7 @@
 // The subset of the Office.js Excel API the add-in uses, over the in-memory workbook: proxies that
 // must be loaded and synced before they are read, writes that check their shapes, counted syncs.
 import { CellRange, columnName, parseRange, splitSheet } from "./addresses";
-import { CellValue, FakeExcelError, TableModel, WorkbookModel } from "./model";
+import { CellValue, ConditionalFormatModel, FakeExcelError, TableModel, WorkbookModel } from "./model";
 
 type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
 
@@ -465,6 +465,7 @@ function borderSet(apply: (color: string) => void) {
 }
 
 export class ConditionalFormat {
+  private readonly entry: ConditionalFormatModel;
   readonly custom: {
     rule: { formula: string };
     format: {
@@ -475,7 +476,8 @@ export class ConditionalFormat {
   };
 
   constructor(model: WorkbookModel, sheet: string, range: CellRange, type: string) {
-    const entry = { sheet, range, type, formula: "", format: {} as Record<string, string> };
+    const entry: ConditionalFormatModel = { sheet, range, type, formula: "", format: {} as Record<string, string> };
+    this.entry = entry;
     model.conditionalFormats.push(entry);
     const watch = <T extends object>(object: T, onSet: (property: string, value: unknown) => void): T =>
       new Proxy(object, {
@@ -497,6 +499,13 @@ export class ConditionalFormat {
         }),
       },
     };
+  }
+
+  set priority(value: number) {
+    this.entry.priority = value;
+  }
+  get priority(): number {
+    return this.entry.priority ?? 0;
   }
 }
 
@@ -672,6 +681,25 @@ export class Range extends ClientObject {
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
     const r = this.cellRange;
     return new Range(this.context, this.sheetName, { ...r, endRow: r.endRow + deltaRows, endColumn: r.endColumn + deltaColumns });
+  }
+
+  getEntireColumn(): Range {
+    const r = this.cellRange;
+    return new Range(this.context, this.sheetName, { row: 0, column: r.column, endRow: 1048575, endColumn: r.endColumn });
+  }
+
+  set columnHidden(hidden: boolean) {
+    const sheet = this.context.model.sheet(this.sheetName);
+    for (let c = this.cellRange.column; c <= this.cellRange.endColumn; c++) {
+      if (hidden) sheet.hiddenColumns.add(c);
+      else sheet.hiddenColumns.delete(c);
+    }
+  }
+
+  group(groupOption: string): void {
+    if (groupOption !== "ByColumns" && groupOption !== "ByRows") throw new FakeExcelError("InvalidArgument", `Unknown group option ${groupOption}.`);
+    const sheet = this.context.model.sheet(this.sheetName);
+    if (groupOption === "ByColumns") for (let c = this.cellRange.column; c <= this.cellRange.endColumn; c++) sheet.groupedColumns.add(c);
   }
 
   select(): void {

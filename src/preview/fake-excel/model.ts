@@ -29,6 +29,8 @@ export interface ConditionalFormatModel {
   type: string;
   formula: string;
   format: FormatModel;
+  /** 0 is the highest; set through ConditionalFormat.priority. */
+  priority?: number;
 }
 
 export interface ValidationModel {
@@ -52,6 +54,8 @@ export interface SheetModel {
   cells: Map<string, CellData>;
   freeze: { rows: number; columns: number } | null;
   columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  groupedColumns: Set<number>;
   visible: boolean;
 }
 
@@ -133,7 +137,15 @@ export class WorkbookModel {
       throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing: sheet name "${chosen}".`);
     }
     if (this.findSheet(chosen)) throw new FakeExcelError("ItemAlreadyExists", `A worksheet named "${chosen}" already exists.`);
-    const sheet: SheetModel = { name: chosen, cells: new Map(), freeze: null, columnWidths: new Map(), visible: true };
+    const sheet: SheetModel = {
+      name: chosen,
+      cells: new Map(),
+      freeze: null,
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      groupedColumns: new Set(),
+      visible: true,
+    };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = chosen;
     this.changed();

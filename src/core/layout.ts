@@ -1,0 +1,139 @@
+// A workbook layout as plain data: sheets with blocks of values and formulas, tables, column widths,
+// conditional formats, validation, freeze panes. Sheet kinds (template.ts …) build it; the writers
+// (excel/write-layout.ts through Office.js, export/xlsx.ts through ExcelJS) know nothing else.
+
+/** A cell's content as a writer puts it: number, text, boolean, or empty (null). */
+export type LayoutValue = string | number | boolean | null;
+
+/** A formula's cached result: a value, or an error code such as "#DIV/0!". */
+export type LayoutResult = LayoutValue | { error: string };
+
+/** A rectangle of cells from (row, column), 0-based. */
+export interface Block {
+  row: number;
+  column: number;
+  /** Constants; for formula cells the result the core computed (files cache it). */
+  values: LayoutValue[][];
+  /** "=…" per cell, or null for a constant. Structured references ([@[列]]) only inside a table. */
+  formulas?: (string | null)[][];
+  results?: LayoutResult[][];
+  numberFormats?: string[][];
+  font?: { bold?: boolean; size?: number };
+  wrap?: boolean;
+}
+
+export interface CellFormat {
+  fill?: string;
+  font?: string;
+  border?: string;
+}
+
+/** A native conditional format: an A1 range and an A1-relative formula from its top-left cell. */
+export interface ConditionalFlag {
+  /** What the flag means, for tests and readers: "miss", "behind", "fell", "input", "status:met" … */
+  kind: string;
+  rule?: string;
+  address: string;
+  formula: string;
+  format: CellFormat;
+}
+
+/** Data validation of a range: decimals within bounds, with an input message and an error alert. */
+export interface Validation {
+  address: string;
+  rule: { operator: "Between" | "GreaterThanOrEqualTo"; formula1: number; formula2?: number };
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export interface TableLayout {
+  name: string;
+  /** Header row included. */
+  address: string;
+  style: string;
+}
+
+export interface ColumnLayout {
+  index: number;
+  /** Width in characters. */
+  width: number;
+  /** Helper columns: grouped (outline level 1) and hidden, a click on + shows them. */
+  hidden?: boolean;
+}
+
+export interface SheetLayout {
+  name: string;
+  blocks: Block[];
+  tables: TableLayout[];
+  columns: ColumnLayout[];
+  /** In priority order: the first wins where two set the same property. */
+  flags: ConditionalFlag[];
+  validations: Validation[];
+  freeze?: { rows: number; columns: number };
+}
+
+export interface WorkbookLayout {
+  sheets: SheetLayout[];
+}
+
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** Column index (0-based) of letters like "AB". */
+export function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** A1 address of a 0-based cell, or of a rectangle when an end is given. */
+export function a1(row: number, column: number, endRow?: number, endColumn?: number): string {
+  const start = `${columnLetter(column)}${row + 1}`;
+  return endRow === undefined ? start : `${start}:${columnLetter(endColumn ?? column)}${endRow + 1}`;
+}
+
+/** "B7:D9" → 0-based corners. */
+export function parseA1(address: string): { row: number; column: number; endRow: number; endColumn: number } {
+  const [start, end] = address.replace(/\$/g, "").split(":");
+  const corner = (cell: string) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!match) throw new Error(`not an A1 address: ${address}`);
+    return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
+  };
+  const from = corner(start);
+  const to = corner(end ?? start);
+  return { row: from.row, column: from.column, endRow: to.row, endColumn: to.column };
+}
+
+const SHEET_NAME_LIMIT = 31;
+
+/** A sheet name Excel accepts and the workbook does not have yet: "慈溪市 2021-2025 (2)". */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "EduPlan";
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const name = clean.slice(0, SHEET_NAME_LIMIT - suffix.length).trimEnd() + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A table name unique in the workbook (table names are workbook-wide): EduPlan_cixi_2021_2025. */
+export function uniqueTableName(id: string, existing: readonly string[]): string {
+  const base = `EduPlan_${id.replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}_${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Excel files spell structured references in full: [@[列]] → Table[[#This Row],[列]]. */
+export function storedFormula(formula: string, table: string): string {
+  return formula.replace(/\[@\[([^\]]+)\](:\[([^\]]+)\])?\]/g, (_m, first: string, _span, last?: string) =>
+    last ? `${table}[[#This Row],[${first}]:[${last}]]` : `${table}[[#This Row],[${first}]]`
+  );
+}

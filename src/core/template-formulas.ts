@@ -1,0 +1,195 @@
+// The template's computed columns in their dialects: the rule table (rule-table.ts) printed as native
+// formulas over the row's cells, the same expressions run by the core for a row (evaluateRow), and
+// the optional EDU-function version. Flags (conditional formats) are the rule table per year cell.
+import { AND, Expr, FormulaError, IF, ISNUMBER, Scalar, compile, eq, num, ref, run, str, sum, toFormula } from "./formula";
+import {
+  b,
+  code,
+  expectedValue,
+  fellOf,
+  improvementOf,
+  inputErrorOf,
+  needed,
+  progressOf,
+  rowDecisions,
+  shownGapOf,
+  statusExpr,
+  t,
+  x,
+} from "./rule-table";
+import { STATUS_LABELS } from "./status";
+
+/** Table headers. Formulas refer to them by name, so they are part of the template's contract. */
+export const HEADERS = {
+  id: "编号",
+  category: "类别",
+  name: "指标",
+  group: "分组",
+  unit: "单位",
+  rule: "规则",
+  baselineYear: "基准年",
+  baseline: "基准值",
+  targetYear: "目标年",
+  target: "目标值",
+  high: "目标上限",
+  latest: "最新值",
+  latestYear: "最新年份",
+  gap: "差距",
+  progress: "进度",
+  expected: "应达值",
+  status: "状态",
+  responsible: "责任单位",
+  ref: "出处",
+  note: "说明",
+  remark: "备注",
+  ruleCode: "规则代码",
+  low: "有效下限",
+  highest: "有效上限",
+  improvement: "已改进",
+  needed: "需改进",
+  inputErrors: "输入错误数",
+  falls: "下降次数",
+} as const;
+
+export type HeaderKey = keyof typeof HEADERS;
+export type FormulaDialect = "native" | "edu";
+
+/** The computed and helper columns, in the order a row is evaluated. */
+export const COMPUTED_KEYS = ["latest", "latestYear", "gap", "improvement", "needed", "progress", "expected", "inputErrors", "falls", "status"] as const;
+export type ComputedKey = (typeof COMPUTED_KEYS)[number];
+
+export function yearHeader(year: number): string {
+  return `${year}年`;
+}
+
+const yearVar = (year: number) => `Y${year}`;
+/** The row's variables as rule-table.ts names them, each a column of the table. */
+const ROW_VARIABLES: Record<string, HeaderKey> = {
+  b: "baseline",
+  by: "baselineYear",
+  t: "target",
+  h: "high",
+  ty: "targetYear",
+  code: "ruleCode",
+  lo: "low",
+  hi: "highest",
+};
+
+const cell = (key: ComputedKey) => ref(key);
+
+/** Each computed column as an expression over the row's cells and the columns before it. */
+export function columnExpressions(years: readonly number[]): Record<ComputedKey, Expr> {
+  const Y = years.map((year) => ref(yearVar(year)));
+  const latest = cell("latest");
+  const known = (e: Expr) => ISNUMBER(e);
+  // 逐年只增不减: each year against the nearest filled year before it, or the baseline.
+  const before = (i: number) => Y.slice(0, i).reduce<Expr>((inner, previous) => IF(known(previous), previous, inner), b);
+  const row = { x: latest, y: cell("latestYear") };
+  const bind = (e: Expr) => substituteRow(e, row);
+  return {
+    latest: Y.reduce<Expr>((inner, v) => IF(known(v), v, inner), str("")),
+    latestYear: Y.reduce<Expr>((inner, v, i) => IF(known(v), num(years[i]), inner), str("")),
+    gap: IF(AND(known(latest), known(t)), bind(shownGapOf(x)), str("")),
+    improvement: IF(AND(known(latest), known(b), known(t)), bind(improvementOf(b, x)), str("")),
+    needed: IF(AND(known(b), known(t)), needed, str("")),
+    progress: IF(known(cell("improvement")), progressOf(cell("improvement"), cell("needed")), str("")),
+    expected: bind(expectedValue),
+    inputErrors: sum(Y.map((v) => IF(inputErrorOf(v), num(1), num(0)))),
+    falls: IF(eq(code, str("non_decreasing")), sum(Y.map((v, i) => fellOf(v, before(i)))), str("")),
+    status: bind(
+      statusExpr(
+        rowDecisions(cell("inputErrors"), cell("falls"), { gap: cell("gap"), improvement: cell("improvement"), needed: cell("needed") }),
+        (s) => STATUS_LABELS[s]["zh-CN"]
+      )
+    ),
+  };
+}
+
+function substituteRow(expr: Expr, row: { x: Expr; y: Expr }): Expr {
+  switch (expr.k) {
+    case "var":
+      return expr.name === "x" ? row.x : expr.name === "y" ? row.y : expr;
+    case "op":
+      return { ...expr, a: substituteRow(expr.a, row), b: substituteRow(expr.b, row) };
+    case "fn":
+      return { ...expr, args: expr.args.map((arg) => substituteRow(arg, row)) };
+    default:
+      return expr;
+  }
+}
+
+/** Structured reference to this row's cell in a column. */
+export const thisRow = (header: string) => `[@[${header}]]`;
+
+/** The cells each variable stands for in a table row. */
+export function rowCells(years: readonly number[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [name, key] of Object.entries(ROW_VARIABLES)) cells[name] = thisRow(HEADERS[key]);
+  for (const key of COMPUTED_KEYS) cells[key] = thisRow(HEADERS[key]);
+  for (const year of years) cells[yearVar(year)] = thisRow(yearHeader(year));
+  return cells;
+}
+
+/** The native formula of every computed column: plain Excel 2007 functions, no add-in needed. */
+export function nativeFormulas(years: readonly number[]): Record<ComputedKey, string> {
+  const expressions = columnExpressions(years);
+  const cells = rowCells(years);
+  const formulas = {} as Record<ComputedKey, string>;
+  for (const key of COMPUTED_KEYS) formulas[key] = `=${toFormula(expressions[key], cells)}`;
+  return formulas;
+}
+
+/**
+ * The EDU-function version of the columns that have one (差距, 进度, 应达值, 状态), for clerks on
+ * Microsoft 365 who want to read `EDU.STATUS(…)` in the cell; the rest stays native.
+ */
+export function eduFormulas(years: readonly number[]): Record<ComputedKey, string> {
+  const c = rowCells(years);
+  const X = c.latest;
+  const target = `IF(${c.code}="between",${c.t}&"-"&${c.h},${c.t})`;
+  const orBlank = (v: string) => `IF(ISNUMBER(${v}),${v},"")`;
+  const span = years.length === 1 ? c[yearVar(years[0])] : `[@[${yearHeader(years[0])}]:[${yearHeader(years[years.length - 1])}]]`;
+  const zh = (status: keyof typeof STATUS_LABELS) => `"${STATUS_LABELS[status]["zh-CN"]}"`;
+  return {
+    ...nativeFormulas(years),
+    gap: `=IF(AND(ISNUMBER(${X}),ISNUMBER(${c.t})),EDU.GAP(${target},${X},${c.code}),"")`,
+    progress: `=IF(AND(ISNUMBER(${X}),ISNUMBER(${c.t}),ISNUMBER(${c.b})),EDU.PROGRESS(${c.b},${target},${X},${c.code}),"")`,
+    expected:
+      `=IF(AND(ISNUMBER(${c.latestYear}),ISNUMBER(${c.b}),ISNUMBER(${c.by}),ISNUMBER(${c.t}),ISNUMBER(${c.ty})),` +
+      `IF(OR(${c.latestYear}<${c.by},${c.ty}<${c.by}),"",EDU.EXPECTED(${c.b},${c.by},${c.t},${c.ty},${c.latestYear})),"")`,
+    status:
+      `=IF(${c.inputErrors}>0,${zh("input_error")},IF(NOT(ISNUMBER(${X})),${zh("no_data")},IF(${c.code}="non_decreasing",` +
+      `IF(EDU.NONDECREASING(IF(${span}="","",${span}),${orBlank(c.b)}),${zh("met")},${zh("regressed")}),` +
+      `EDU.STATUS(${orBlank(c.b)},${orBlank(c.by)},${target},${c.ty},${X},${c.latestYear},${c.code}))))`,
+  };
+}
+
+export type RowResult = Record<ComputedKey, Scalar | FormulaError>;
+
+const compiledColumns = new Map<string, Record<ComputedKey, ReturnType<typeof compile>>>();
+
+/**
+ * What the core says every computed column of a row holds: the rule table run in TypeScript, the
+ * reference both dialects and both engines are compared with. `cells` maps header → cell value.
+ */
+export function evaluateRow(years: readonly number[], cells: (header: string) => Scalar): RowResult {
+  const key = years.join(",");
+  let compiled = compiledColumns.get(key);
+  if (!compiled) {
+    const expressions = columnExpressions(years);
+    compiled = {} as Record<ComputedKey, ReturnType<typeof compile>>;
+    for (const column of COMPUTED_KEYS) compiled[column] = compile(expressions[column]);
+    compiledColumns.set(key, compiled);
+  }
+  const env: Record<string, Scalar | FormulaError> = {};
+  for (const [name, header] of Object.entries(ROW_VARIABLES)) env[name] = cells(HEADERS[header]);
+  for (const year of years) env[yearVar(year)] = cells(yearHeader(year));
+  const result = {} as RowResult;
+  for (const column of COMPUTED_KEYS) {
+    const value = run(compiled[column], env);
+    result[column] = value;
+    // A later column reads an error as Excel would: the error propagates through arithmetic.
+    env[column] = value;
+  }
+  return result;
+}

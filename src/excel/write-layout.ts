@@ -1,0 +1,94 @@
+// Queues a sheet layout (core/layout.ts) on a worksheet through Office.js: values, tables, formulas,
+// formats, helper columns, flags with their priorities, validation, freeze panes. Never syncs, so a
+// whole sheet costs one context.sync() whatever its size. Knows nothing of plans.
+import { Block, ConditionalFlag, SheetLayout, Validation, a1 } from "../core/layout";
+import { Supports } from "./run";
+
+/** Points per character of column width; CJK text needs about twice a Latin character. */
+export const POINTS_PER_CHARACTER = 7.5;
+
+const blockRange = (sheet: Excel.Worksheet, block: Block, r = 0, c = 0, rows = block.values.length, columns = block.values[0]?.length ?? 0) =>
+  sheet.getRangeByIndexes(block.row + r, block.column + c, rows, columns);
+
+function queueFlag(sheet: Excel.Worksheet, flag: ConditionalFlag, priority: number): void {
+  const format = sheet.getRange(flag.address).conditionalFormats.add("Custom");
+  format.custom.rule.formula = flag.formula;
+  if (flag.format.fill) format.custom.format.fill.color = flag.format.fill;
+  if (flag.format.font) format.custom.format.font.color = flag.format.font;
+  if (flag.format.border) {
+    const borders = format.custom.format.borders;
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+      const border = borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = flag.format.border;
+    }
+  }
+  format.priority = priority;
+}
+
+function queueValidation(sheet: Excel.Worksheet, validation: Validation): void {
+  const range = sheet.getRange(validation.address);
+  const { rule } = validation;
+  range.dataValidation.rule = {
+    decimal: { operator: rule.operator, formula1: rule.formula1, ...(rule.formula2 === undefined ? {} : { formula2: rule.formula2 }) },
+  };
+  range.dataValidation.prompt = { showPrompt: true, ...validation.prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...validation.error };
+}
+
+/** Queues every write of a layout on a fresh sheet; returns the features this Excel lacks. */
+export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports: Supports): string[] {
+  const skipped: string[] = [];
+  // Values first, then the tables over them, then formulas, whose structured references need the
+  // tables to exist.
+  for (const block of layout.blocks) {
+    if (block.values.length === 0) continue;
+    const range = blockRange(sheet, block);
+    range.values = block.values.map((cells) => cells.map((value) => value ?? ""));
+    if (block.numberFormats) range.numberFormat = block.numberFormats;
+    if (block.font?.bold) range.format.font.bold = true;
+    if (block.font?.size) range.format.font.size = block.font.size;
+    if (block.wrap) range.format.wrapText = true;
+  }
+  for (const table of layout.tables) {
+    const added = sheet.tables.add(sheet.getRange(table.address), true);
+    added.name = table.name;
+    added.style = table.style;
+  }
+  for (const block of layout.blocks) {
+    const formulas = block.formulas;
+    if (!formulas) continue;
+    // One write per column holding formulas: a table then takes it as a calculated column.
+    const width = block.values[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      if (!formulas.some((row) => row[c])) continue;
+      blockRange(sheet, block, 0, c, formulas.length, 1).formulas = formulas.map((row, r) => [row[c] ?? block.values[r][c] ?? ""]);
+    }
+  }
+  for (const column of layout.columns) {
+    const range = sheet.getRangeByIndexes(0, column.index, 1, 1).getEntireColumn();
+    range.format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  }
+  // Helper columns stand together at the end of a sheet: one group, hidden.
+  const hidden = layout.columns.filter((c) => c.hidden).map((c) => c.index);
+  if (hidden.length > 0) {
+    const helpers = sheet.getRange(`${a1(0, Math.min(...hidden)).replace(/\d+$/, "")}:${a1(0, Math.max(...hidden)).replace(/\d+$/, "")}`);
+    if (supports("ExcelApi", "1.10")) helpers.group("ByColumns");
+    helpers.columnHidden = true;
+  }
+
+  if (supports("ExcelApi", "1.6")) layout.flags.forEach((flag, priority) => queueFlag(sheet, flag, priority));
+  else if (layout.flags.length > 0) skipped.push("conditionalFormats");
+
+  if (supports("ExcelApi", "1.8")) layout.validations.forEach((validation) => queueValidation(sheet, validation));
+  else if (layout.validations.length > 0) skipped.push("dataValidation");
+
+  if (layout.freeze) {
+    if (supports("ExcelApi", "1.7")) {
+      // Freeze panes act on the active view, so the sheet is activated first.
+      sheet.activate();
+      sheet.freezePanes.freezeAt(sheet.getRange(a1(0, 0, layout.freeze.rows - 1, layout.freeze.columns - 1)));
+    } else skipped.push("freezePanes");
+  }
+  return skipped;
+}

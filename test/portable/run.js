@@ -1,0 +1,109 @@
+// npm run test:portable — the workbook stands on its own, proven in a real spreadsheet engine.
+// Exports each bundled plan's template as .xlsx, types seeded random values into it through
+// LibreOffice's UNO bridge, recalculates, and compares every computed cell and every conditional-format
+// rule (as LibreOffice loaded it, evaluated per cell) with the core. A control file with one wrong
+// formula must fail. Needs Debian's libreoffice-calc-nogui and python3-uno (.ci/run installs them).
+// Ends with "portable: N passed, N failed", one test per file.
+require("../../scripts/ts-require");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { execFileSync } = require("child_process");
+const { catalog } = require("../../src/catalog/index.ts");
+const { buildTemplate } = require("../../src/core/template.ts");
+const { columnLetter } = require("../../src/core/layout.ts");
+const { layoutToXlsx } = require("../../src/export/xlsx.ts");
+const { fillRows } = require("../support/fills.ts");
+const { compareFile, inputsFor } = require("./compare.ts");
+const { evaluateInLibreOffice } = require("../../scripts/portable/libreoffice.js");
+
+const SEEDS = [11, 23];
+const REQUIRED_STATUSES = ["达标", "未达标", "按期推进", "进度滞后", "退步", "无数据", "输入错误"];
+
+function libreOfficeMissing() {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60000 });
+    execFileSync("/usr/bin/python3", ["-c", "import uno"], { stdio: "ignore" });
+    return null;
+  } catch {
+    return "LibreOffice (soffice) or its UNO bridge (python3-uno) is missing: apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno";
+  }
+}
+
+/** A copy of a layout with one wrong formula: 进度滞后 reported as 按期推进. */
+function withWrongFormula(layout) {
+  const status = layout.formulas.status;
+  if (!status.includes('"进度滞后"')) throw new Error("control: the status formula has no 进度滞后 branch to break");
+  return { ...layout, formulas: { ...layout.formulas, status: status.replace('"进度滞后"', '"按期推进"') } };
+}
+
+async function main() {
+  const missing = libreOfficeMissing();
+  if (missing) {
+    console.error(missing);
+    console.log("portable: 0 passed, 1 failed");
+    process.exit(1);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eduplan-portable-"));
+  const cases = [];
+  for (const plan of catalog().listPlans()) {
+    for (const seed of SEEDS) {
+      const layout = buildTemplate(plan);
+      cases.push({ name: `${plan.id} seed ${seed}`, layout, fills: fillRows(layout, seed * 101 + plan.indicators.length), control: false });
+    }
+  }
+  const cixi = buildTemplate(catalog().getPlan("慈溪市")[0]);
+  cases.push({ name: "control: one wrong formula", layout: withWrongFormula(cixi), fills: fillRows(cixi, 5), control: true, reference: cixi });
+  const files = [];
+  for (const [n, c] of cases.entries()) {
+    const file = path.join(dir, `case-${n}.xlsx`);
+    fs.writeFileSync(file, await layoutToXlsx(c.layout));
+    const last = c.layout.headerRow + c.layout.values.length;
+    files.push({ path: file, sheet: c.layout.sheetName, inputs: inputsFor(c.layout, c.fills), read: [`A${c.layout.headerRow + 1}:${columnLetter(c.layout.columns.length - 1)}${last + 1}`], flags: true });
+  }
+  const started = Date.now();
+  const results = await evaluateInLibreOffice({ files });
+  console.log(`${results.soffice}: ${cases.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  let passed = 0;
+  let failed = 0;
+  const totals = { cells: 0, flagCells: 0, errors: 0, disagreements: 0 };
+  const seen = new Set();
+  cases.forEach((c, n) => {
+    // The control is judged against the correct layout's core: its wrong formula must show.
+    const comparison = compareFile(c.reference ?? c.layout, c.fills, results.files[n]);
+    const bad = comparison.errors.length + comparison.disagreements.length;
+    if (!c.control) {
+      totals.cells += comparison.cells;
+      totals.flagCells += comparison.flagCells;
+      totals.errors += comparison.errors.length;
+      totals.disagreements += comparison.disagreements.length;
+      comparison.statuses.forEach((s) => seen.add(s));
+    }
+    const ok = c.control ? comparison.disagreements.length > 0 : bad === 0;
+    const detail = `${comparison.cells} cells, ${comparison.flagCells} flag cells, ${comparison.errors.length} errors, ${comparison.disagreements.length} disagreements`;
+    console.log(`${ok ? "ok  " : "FAIL"} ${c.name}: ${detail}${c.control ? " (must disagree)" : ""}`);
+    if (!ok) {
+      for (const line of [...comparison.errors, ...comparison.disagreements].slice(0, 15)) console.log(`       ${line}`);
+      if (c.control) console.log("       the control file passed: the suite cannot see a wrong formula");
+    }
+    if (ok) passed++;
+    else failed++;
+  });
+  const unseen = REQUIRED_STATUSES.filter((s) => !seen.has(s));
+  if (unseen.length > 0) {
+    console.log(`FAIL the fills never reached: ${unseen.join(", ")}`);
+    failed++;
+  } else passed++;
+  console.log(
+    `portable totals: ${totals.cells} computed cells and ${totals.flagCells} flag cells compared; ${totals.errors} errors, ${totals.disagreements} disagreements; statuses reached: ${[...seen].join(" ")}`
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`portable: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error.stack || error.message || error);
+  console.log("portable: 0 passed, 1 failed");
+  process.exit(1);
+});

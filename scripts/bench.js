@@ -95,6 +95,12 @@ async function main() {
   const layout = time(() => buildTemplate(plan), 3);
   report("template_5000_rows_ms", layout.ms, "ms");
   report("template_5000_rows_heap_mb", (process.memoryUsage().heapUsed - memoryBefore) / 1048576, "MB");
+  // Custom-function calls a row makes: 0 for the default (native) template, which works anywhere.
+  const { functionsIn } = require(path.join(root, "src/core/formula.ts"));
+  const eduCalls = (formulas) => Object.values(formulas).reduce((n, f) => n + functionsIn(f).filter((name) => name.startsWith("EDU.")).length, 0);
+  report("custom_function_calls_per_row", eduCalls(layout.result.formulas));
+  report("custom_function_calls_per_row_edu_option", eduCalls(buildTemplate(plan, { dialect: "edu" }).formulas));
+  report("longest_native_formula_chars", Math.max(...Object.values(layout.result.formulas).map((f) => f.length)), "chars");
   const headers = layout.result.columns.map((c) => c.header);
   const yearIndexes = layout.result.columns.flatMap((c, i) => (c.role === "year" ? [i] : []));
   const rows = layout.result.values.map((row, r) => {

@@ -4,7 +4,7 @@ import { errorOf, message } from "../core/messages";
 import { asCellError, normalizeText } from "../core/parse";
 import { Indicator, Plan } from "../core/plan";
 import { RULE_LABELS } from "../core/rules";
-import { toSheetValue } from "../core/template";
+import { toSheetValue } from "../core/units";
 import { Catalog, catalog, findIndicator, similarity } from "./catalog";
 
 export const TARGET_FIELDS = ["target", "high", "baseline", "baseline_year", "target_year", "unit", "rule", "name", "id", "printed"] as const;

@@ -3,7 +3,7 @@
 // Messages name the file, the indicator and the field, in Chinese and English.
 import { bilingual, MessageKey } from "../core/messages";
 import { Plan, RULE_KINDS, STAGES } from "../core/plan";
-import { isPercentUnit } from "../core/template";
+import { isPercentUnit } from "../core/units";
 
 export interface PlanValidation {
   errors: string[];

@@ -1,12 +1,15 @@
 // The sheet check's decisions: every year cell of an EduPlan table judged by the one status rule,
 // plus input errors (text in a year cell, numbers outside the row's plausible range).
 import { isCellError } from "./errors";
+import { Scalar } from "./formula";
 import { Language } from "./messages";
 import { parseNumber, parseRule } from "./parse";
 import { cellDecisions, compiledPerRule, statusExpr } from "./rule-table";
 import { gap } from "./rules";
 import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
-import { HEADERS, a1, isCountUnit, isPercentUnit } from "./template";
+import { a1 } from "./layout";
+import { HEADERS } from "./headers";
+import { isCountUnit, isPercentUnit } from "./units";
 
 /** One EduPlan table as read back from a sheet (values as Excel reports them). */
 export interface TableSnapshot {
@@ -89,7 +92,8 @@ export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] 
     if (rule === null || isCellError(rule)) return;
     const cell = (header: string) => (col(header) >= 0 ? cells[col(header)] : null);
     const unit = text(cell(HEADERS.unit));
-    const env = {
+    // One environment per row, the cell's own fields set per cell: the check runs on every cell.
+    const env: Record<string, Scalar> = {
       code: rule,
       b: num(cell(HEADERS.baseline)),
       by: num(cell(HEADERS.baselineYear)),
@@ -105,10 +109,13 @@ export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] 
       const raw = cells[index];
       const value = typeof raw === "number" ? raw : typeof raw === "string" && raw !== "" ? raw : null;
       if (value === null) continue;
-      const status = statusFor(rule)({ ...env, x: value, y: year, prev: previous }) as CheckStatus;
+      env.x = value;
+      env.y = year;
+      env.prev = previous;
+      const status = statusFor(rule)(env) as CheckStatus;
       if (typeof value === "number") previous = value;
       if (onlyMisses && !MISSES.includes(status)) continue;
-      const bound = rule === "non_decreasing" ? null : env.t;
+      const bound = rule === "non_decreasing" ? null : (env.t as number | null);
       results.push({
         sheet: snapshot.sheet,
         table: snapshot.table,
@@ -122,9 +129,9 @@ export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] 
         year,
         value: raw,
         target: bound,
-        gap: status === "input_error" || bound === null ? null : gap(rule, { value: bound, high: env.h ?? bound }, value as number),
+        gap: status === "input_error" || bound === null ? null : gap(rule, { value: bound, high: (env.h as number | null) ?? bound }, value as number),
         status,
-        message: status === "input_error" ? inputProblem(value, unit, env.lo, env.hi) : null,
+        message: status === "input_error" ? inputProblem(value, unit, env.lo as number | null, env.hi as number | null) : null,
       });
     }
   });

@@ -15,6 +15,7 @@ import {
   uniqueTableName,
 } from "./layout";
 import { tidy } from "./parse";
+import { MONEY_UNIT, isCountUnit, isPercentUnit, toSheetValue } from "./units";
 import { Indicator, Plan, RuleKind } from "./plan";
 import { FormulaError, Scalar } from "./formula";
 import { cellDecisions, forRule, inputErrorOf, predicateExpr, progressShownFor, needed, compiledPerRule, x } from "./rule-table";
@@ -33,7 +34,7 @@ import {
   yearHeader,
 } from "./template-formulas";
 
-export { HEADERS, yearHeader, a1, columnLetter, uniqueSheetName, uniqueTableName };
+export { HEADERS, yearHeader, a1, columnLetter, uniqueSheetName, uniqueTableName, isCountUnit, isPercentUnit, toSheetValue };
 export type { CellFormat, ConditionalFlag, FormulaDialect };
 
 export type ColumnKey = HeaderKey | `year:${number}`;
@@ -92,23 +93,6 @@ export const STATUS_FORMATS: Record<CheckStatus, CellFormat> = {
   on_track: { fill: "#DDEBF7", font: "#1F4E78" },
   no_data: { font: "#808080" },
 };
-
-const PERCENT_UNITS = ["%", "％", "个百分点", "百分点"];
-const COUNT_UNIT = /^(所|个|人|名|家|项|次|座|班|间|台|套|本|册|门|支|批|处|条|场|节|期|篇|只|张|位|户|园|校|类|种|部)$/;
-const MONEY_UNIT = /元$/;
-
-export function isPercentUnit(unit: string): boolean {
-  return PERCENT_UNITS.includes(unit.trim());
-}
-
-export function isCountUnit(unit: string): boolean {
-  return COUNT_UNIT.test(unit.trim());
-}
-
-/** A plan figure as the sheet stores it: percentages as Excel fractions (86.4 % → 0.864). */
-export function toSheetValue(value: number, unit: string): number {
-  return isPercentUnit(unit) ? tidy(value / 100) : value;
-}
 
 function numberFormatFor(unit: string): string {
   if (isPercentUnit(unit)) return "0.0%";

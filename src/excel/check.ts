@@ -1,7 +1,7 @@
 // Reads every EduPlan table (of the workbook or the active sheet) in two syncs; core/check decides.
 import { Language } from "../core/messages";
 import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
-import { uniqueSheetName } from "../core/template";
+import { uniqueSheetName } from "../core/layout";
 import { ExcelRun } from "./run";
 
 export interface CheckResult {

@@ -20,6 +20,17 @@ const strings = {
   perCategory: { "zh-CN": "按类别", "en-US": "By category" },
   insert: { "zh-CN": "插入指标模板", "en-US": "Insert indicator template" },
   inserting: { "zh-CN": "正在插入模板…", "en-US": "Inserting the template…" },
+  formulas: { "zh-CN": "公式", "en-US": "Formulas" },
+  formulasNative: { "zh-CN": "原生公式（默认，可分享）", "en-US": "Native formulas (default, shareable)" },
+  formulasEdu: { "zh-CN": "EDU 函数", "en-US": "EDU functions" },
+  formulasNativeHint: {
+    "zh-CN": "只用 Excel 自带函数：发给没有加载项的同事、WPS 或旧版 Excel 也能计算。",
+    "en-US": "Only Excel's own functions: the sheet computes for colleagues without the add-in, in WPS and in older Excel.",
+  },
+  formulasEduHint: {
+    "zh-CN": "差距、进度、应达值和状态列用 EDU 函数，需要本加载项（Microsoft 365 或网页版）；下载的文件总是原生公式。",
+    "en-US": "Gap, progress, expected value and status use the EDU functions and need this add-in (Microsoft 365 or the web); downloaded files always use native formulas.",
+  },
   inserted: {
     "zh-CN": "已新建工作表“{sheet}”，共 {count} 项指标。请在年份列填写实际值。",
     "en-US": "Created sheet \"{sheet}\" with {count} indicators. Type actual values in the year columns.",

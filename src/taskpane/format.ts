@@ -1,5 +1,5 @@
 // How the task pane shows plan figures: fractions of % indicators as percentages, others as numbers.
-import { isPercentUnit } from "../core/template";
+import { isPercentUnit } from "../core/units";
 
 export function formatFigure(value: unknown, unit: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);

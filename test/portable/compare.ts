@@ -46,10 +46,12 @@ function same(actual: Scalar | string, expected: Scalar | FormulaError): boolean
 }
 
 /** The inputs to type into a template file: one per filled year cell. */
-export function inputsFor(layout: TemplateLayout, fills: YearValue[][]): { cell: string; number?: number; text?: string }[] {
+export type Input = { cell: string; number?: number; text?: string };
+
+export function inputsFor(layout: TemplateLayout, fills: YearValue[][]): Input[] {
   const years = layout.columns.flatMap((c, i) => (c.role === "year" ? [i] : []));
   return fills.flatMap((row, r) =>
-    row.flatMap((value, y) => {
+    row.flatMap((value, y): Input[] => {
       if (value === "") return [];
       const cell = a1(layout.headerRow + 1 + r, years[y]);
       return typeof value === "number" ? [{ cell, number: value }] : [{ cell, text: value }];

@@ -15,7 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Plan } from "../../core/plan";
-import { InsertResult } from "../../excel/insert";
+import { FormulaDialect } from "../../core/template-formulas";
+import type { InsertResult } from "../../excel/insert";
 import { Language, t } from "../../i18n";
 import { countByCategory, groupRegions, plansForRegion } from "../../catalog/regions";
 import { useAction } from "../useAction";
@@ -23,7 +24,7 @@ import { useAction } from "../useAction";
 export interface PlanPanelProps {
   language: Language;
   plans: readonly Plan[];
-  insertPlan: (plan: Plan) => Promise<InsertResult>;
+  insertPlan: (plan: Plan, dialect: FormulaDialect) => Promise<InsertResult>;
   /** Validates and keeps a clerk's own plan; rejects with the validation messages. */
   importPlan: (raw: unknown, file: string) => Promise<Plan>;
 }
@@ -49,7 +50,8 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
   const groups = React.useMemo(() => groupRegions(plans), [plans]);
   const [region, setRegion] = React.useState<string | null>(null);
   const [planId, setPlanId] = React.useState<string | null>(null);
-  const insert = useAction(insertPlan, language);
+  const [dialect, setDialect] = React.useState<FormulaDialect>("native");
+  const insert = useAction((chosen: Plan) => insertPlan(chosen, dialect), language);
   const importer = useAction(async (file: File) => importPlan(await readJson(file, language), file.name), language);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const regionPlans = region ? plansForRegion(plans, region) : [];
@@ -124,6 +126,12 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
           </ul>
         </Card>
       )}
+      <Field label={t("formulas", language)} hint={t(dialect === "native" ? "formulasNativeHint" : "formulasEduHint", language)}>
+        <Select value={dialect} onChange={(_, data) => setDialect(data.value as FormulaDialect)}>
+          <option value="native">{t("formulasNative", language)}</option>
+          <option value="edu">{t("formulasEdu", language)}</option>
+        </Select>
+      </Field>
       <Button appearance="primary" disabled={!plan || insert.busy} onClick={() => plan && insert.run(plan)}>
         {t("insert", language)}
       </Button>

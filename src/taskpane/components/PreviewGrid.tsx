@@ -1,7 +1,7 @@
 // The demo workbook drawn as a plain grid with the flags' colours; cells can be typed into.
 import * as React from "react";
 import { Caption1, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetter } from "../../core/template";
+import { columnLetter } from "../../core/layout";
 import { Language, t } from "../../i18n";
 import { PreviewWorkbook } from "../previewTypes";
 

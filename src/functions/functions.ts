@@ -30,7 +30,7 @@ export function met(target: any, actual: any, rule?: any): any {
 }
 
 /**
- * Progress from the baseline toward the target: 0 at the baseline, 1 at the target.
+ * Progress from the baseline toward the target: 0 at the baseline, 1 at the target; empty when the plan asks for less than a 1 % change.
  * @customfunction PROGRESS
  * @param {any} baseline Baseline value.
  * @param {any} target Target value.

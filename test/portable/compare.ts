@@ -9,7 +9,8 @@ import { COMPUTED_KEYS, evaluateRow } from "../../src/core/template-formulas";
 import { YearValue, cellsOfRow } from "../support/fills";
 
 /** A cell as the engine reports it: number, text, empty, error. */
-export type EngineCell = { t: "n"; v: number } | { t: "s"; v: string } | { t: "e" } | { t: "err"; v: string } | { t: "b"; v: boolean };
+export type EngineCell =
+  { t: "n"; v: number } | { t: "s"; v: string } | { t: "e" } | { t: "err"; v: string } | { t: "b"; v: boolean };
 
 export interface EngineFlag {
   range: string;
@@ -41,7 +42,8 @@ const engineValue = (cell: EngineCell | undefined): Scalar | string => {
 function same(actual: Scalar | string, expected: Scalar | FormulaError): boolean {
   const want = expected instanceof FormulaError ? expected.code : expected === "" ? null : expected;
   const got = actual === "" ? null : actual;
-  if (typeof got === "number" && typeof want === "number") return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+  if (typeof got === "number" && typeof want === "number")
+    return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
   return got === want;
 }
 
@@ -60,7 +62,13 @@ export function inputsFor(layout: TemplateLayout, fills: YearValue[][]): Input[]
 }
 
 export function compareFile(layout: TemplateLayout, fills: YearValue[][], engine: EngineFile): Comparison {
-  const result: Comparison = { cells: 0, flagCells: 0, errors: [...engine.errors], disagreements: [], statuses: new Set() };
+  const result: Comparison = {
+    cells: 0,
+    flagCells: 0,
+    errors: [...engine.errors],
+    disagreements: [],
+    statuses: new Set(),
+  };
   const years = layout.columns.filter((c) => c.role === "year").map((c) => c.year!);
   const index = (key: string) => layout.columns.findIndex((c) => c.key === key);
   const statusOfRow: string[] = [];
@@ -72,25 +80,74 @@ export function compareFile(layout: TemplateLayout, fills: YearValue[][], engine
       const address = a1(layout.headerRow + 1 + r, index(key));
       const cell = engine.cells[address];
       const got = engineValue(cell);
-      if (cell?.t === "err" && !(core[key] instanceof FormulaError)) result.errors.push(`${address} ${row[0]} ${key}: ${cell.v}`);
+      if (cell?.t === "err" && !(core[key] instanceof FormulaError))
+        result.errors.push(`${address} ${row[0]} ${key}: ${cell.v}`);
       else if (!same(got, core[key])) {
-        result.disagreements.push(`${address} ${row[0]} ${key}: engine ${JSON.stringify(got)}, core ${JSON.stringify(core[key] instanceof FormulaError ? (core[key] as FormulaError).code : core[key])}`);
+        result.disagreements.push(
+          `${address} ${row[0]} ${key}: engine ${JSON.stringify(got)}, core ${JSON.stringify(core[key] instanceof FormulaError ? (core[key] as FormulaError).code : core[key])}`
+        );
       }
       result.cells++;
     }
   });
+  const expected = expectedFlags(layout, fills, statusOfRow);
+  // The engine lists one format per rule, in the file's order; ours are in priority order.
+  if (engine.flags.length !== layout.flags.length) {
+    result.disagreements.push(
+      `engine loaded ${engine.flags.length} conditional formats, the layout has ${layout.flags.length}`
+    );
+  }
+  layout.flags.forEach((flag, n) => {
+    const loaded = engine.flags[n];
+    if (!loaded || loaded.range !== flag.address || !loaded.cells) {
+      result.disagreements.push(
+        `flag ${n} (${flag.kind} ${flag.rule ?? ""}) on ${flag.address}: engine has ${loaded ? loaded.range : "nothing"}`
+      );
+      return;
+    }
+    for (const [address, on] of Object.entries(loaded.cells)) {
+      const want = expected[n].get(address) ?? false;
+      if (on !== want)
+        result.disagreements.push(`flag ${flag.kind} ${flag.rule ?? ""} at ${address}: engine ${on}, core ${want}`);
+      result.flagCells++;
+    }
+  });
+  return result;
+}
+
+/** For each of the layout's flags, whether the core says it should show on each cell of its range. */
+export function expectedFlags(
+  layout: TemplateLayout,
+  fills: YearValue[][],
+  statusOfRow?: string[]
+): Map<string, boolean>[] {
+  const years = layout.columns.filter((c) => c.role === "year").map((c) => c.year!);
+  const index = (key: string) => layout.columns.findIndex((c) => c.key === key);
+  const statuses =
+    statusOfRow ?? layout.values.map((row, r) => String(evaluateRow(years, cellsOfRow(layout, row, fills[r])).status));
+  const statusOf = (address: string) => statuses[parseA1(address).row - layout.headerRow - 1];
   // The core's judgement of every filled year cell, as the check makes it.
   const headers = layout.columns.map((c) => c.header);
   const yearColumns = layout.columns.flatMap((c, i) => (c.role === "year" ? [i] : []));
-  const rows = layout.values.map((row, r) => row.map((v, c) => (yearColumns.includes(c) ? fills[r][yearColumns.indexOf(c)] : v)));
-  const judged = new Map<string, Miss>(
-    judgeTable({ sheet: layout.sheetName, table: layout.tableName, headerRow: layout.headerRow, firstColumn: 0, headers, rows }).map((m) => [m.address, m])
+  const rows = layout.values.map((row, r) =>
+    row.map((v, c) => (yearColumns.includes(c) ? fills[r][yearColumns.indexOf(c)] : v))
   );
-  const codeOf = (address: string) => String(layout.values[parseA1(address).row - layout.headerRow - 1][index("ruleCode")]);
+  const judged = new Map<string, Miss>(
+    judgeTable({
+      sheet: layout.sheetName,
+      table: layout.tableName,
+      headerRow: layout.headerRow,
+      firstColumn: 0,
+      headers,
+      rows,
+    }).map((m) => [m.address, m])
+  );
+  const codeOf = (address: string) =>
+    String(layout.values[parseA1(address).row - layout.headerRow - 1][index("ruleCode")]);
   const expectedFlag = (kind: string, rule: string | undefined, address: string): boolean => {
     if (kind.startsWith("status:")) {
       const status = kind.slice("status:".length) as keyof typeof STATUS_LABELS;
-      return statusOfRow[parseA1(address).row - layout.headerRow - 1] === STATUS_LABELS[status]["zh-CN"];
+      return statusOf(address) === STATUS_LABELS[status]["zh-CN"];
     }
     const cell = judged.get(address);
     if (!cell) return false;
@@ -101,21 +158,13 @@ export function compareFile(layout: TemplateLayout, fills: YearValue[][], engine
     if (kind === "fell") return cell.status === "regressed";
     throw new Error(`unknown flag kind ${kind}`);
   };
-  // The engine lists one format per rule, in the file's order; ours are in priority order.
-  if (engine.flags.length !== layout.flags.length) {
-    result.disagreements.push(`engine loaded ${engine.flags.length} conditional formats, the layout has ${layout.flags.length}`);
-  }
-  layout.flags.forEach((flag, n) => {
-    const loaded = engine.flags[n];
-    if (!loaded || loaded.range !== flag.address || !loaded.cells) {
-      result.disagreements.push(`flag ${n} (${flag.kind} ${flag.rule ?? ""}) on ${flag.address}: engine has ${loaded ? loaded.range : "nothing"}`);
-      return;
+  return layout.flags.map((flag) => {
+    const range = parseA1(flag.address);
+    const cells = new Map<string, boolean>();
+    for (let row = range.row; row <= range.endRow; row++) {
+      for (let column = range.column; column <= range.endColumn; column++)
+        cells.set(a1(row, column), expectedFlag(flag.kind, flag.rule, a1(row, column)));
     }
-    for (const [address, on] of Object.entries(loaded.cells)) {
-      const want = expectedFlag(flag.kind, flag.rule, address);
-      if (on !== want) result.disagreements.push(`flag ${flag.kind} ${flag.rule ?? ""} at ${address}: engine ${on}, core ${want}`);
-      result.flagCells++;
-    }
+    return cells;
   });
-  return result;
 }

@@ -38,8 +38,8 @@ export interface Miss {
   target: number | null;
   gap: number | null;
   status: CheckStatus;
-  /** Why an input error is one, zh-CN then English. */
-  message: string | null;
+  /** Why an input error is one, in each language. */
+  message: Record<Language, string> | null;
 }
 
 const YEAR_HEADER = /^(\d{4})年$/;
@@ -58,20 +58,23 @@ function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** Why a year cell is an input error, in the sheet's language (its flag is purple). */
-function inputProblem(value: unknown, unit: string, low: number | null, high: number | null): string {
+/** Why a year cell is an input error, in both languages (its flag is purple). */
+function inputProblem(value: unknown, unit: string, low: number | null, high: number | null): Record<Language, string> {
+  const say = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
   if (typeof value === "string") {
     const parsed = parseNumber(value);
     return parsed === null || isCellError(parsed)
-      ? `“${value}”不是数值，无法判断`
-      : `“${value}”是文本，不是数值：请改为数值 ${parsed}`;
+      ? say(`“${value}”不是数值，无法判断`, `"${value}" is not a number`)
+      : say(`“${value}”是文本，不是数值：请改为数值 ${parsed}`, `"${value}" is text, not a number: enter it as the number ${parsed}`);
   }
   const number = value as number;
   if (isPercentUnit(unit) && high !== null && number > high) {
-    return number >= 1.5 && number / 100 <= high ? "百分比超过 100%，可能把 86.4 输成了 8640%" : "百分比超过 100%";
+    return number >= 1.5 && number / 100 <= high
+      ? say("百分比超过 100%，可能把 86.4 输成了 8640%", "A percentage above 100 %: 86.4 typed into a % cell shows as 8640 %")
+      : say("百分比超过 100%", "A percentage above 100 %");
   }
-  if (low !== null && number < low) return isCountUnit(unit) ? "数量不能为负数" : "数值不能为负数";
-  return "超出有效范围";
+  if (low !== null && number < low) return isCountUnit(unit) ? say("数量不能为负数", "A count cannot be negative") : say("数值不能为负数", "The value cannot be negative");
+  return say("超出有效范围", "Outside the plausible range");
 }
 
 const statusFor = compiledPerRule(() => statusExpr(cellDecisions(), (status) => status));
@@ -178,7 +181,7 @@ export function missReport(misses: readonly Miss[], language: Language): (string
       typeof m.value === "number" ? m.value : text(m.value),
       m.target ?? "",
       m.gap ?? "",
-      m.message ?? "",
+      m.message?.[language] ?? "",
     ]),
   ];
 }

@@ -50,10 +50,13 @@ test("text in a year cell (even numeric text), percentages above 100 % and negat
   );
   const errors = misses.filter((m) => m.status === "input_error");
   expect(errors.map((m) => `${m.indicatorId}:${m.year}`).sort()).toEqual(["sample-01:2022", "sample-01:2023", "sample-05:2022", "sample-06:2022"]);
-  expect(errors.find((m) => m.year === 2023)!.message).toContain("8640%");
-  expect(errors.find((m) => m.indicatorId === "sample-01" && m.year === 2022)!.message).toContain("不是数值");
+  expect(errors.find((m) => m.year === 2023)!.message!["zh-CN"]).toContain("8640%");
+  expect(errors.find((m) => m.year === 2023)!.message!["en-US"]).toContain("8640 %");
+  expect(errors.find((m) => m.indicatorId === "sample-01" && m.year === 2022)!.message!["zh-CN"]).toContain("不是数值");
   // "96%" as text: the formulas cannot use it, so it is an input error that says what number it looks like
-  expect(errors.find((m) => m.indicatorId === "sample-06")!.message).toContain("0.96");
+  expect(errors.find((m) => m.indicatorId === "sample-06")!.message!["zh-CN"]).toContain("0.96");
+  // each message in one language only
+  for (const m of errors) expect(m.message!["en-US"].replace(/"[^"]*"/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
 });
 
 test("misses carry the cell address, target and gap; sorted by severity then position", () => {

@@ -69,7 +69,7 @@ function MissItem({ miss, language, onSelect }: { miss: Miss; language: Language
           <Caption1>
             {figures.join(" · ")} · {miss.sheet}!{miss.address}
           </Caption1>
-          {miss.message && <Caption1>{miss.message}</Caption1>}
+          {miss.message && <Caption1>{miss.message[language]}</Caption1>}
         </span>
       </Button>
     </li>

@@ -1,7 +1,7 @@
 // The template's computed columns in their dialects: the rule table (rule-table.ts) printed as native
 // formulas over the row's cells, the same expressions run by the core for a row (evaluateRow), and
 // the optional EDU-function version. Flags (conditional formats) are the rule table per year cell.
-import { AND, Expr, FormulaError, IF, ISNUMBER, Scalar, compile, eq, num, ref, run, str, sum, toFormula } from "./formula";
+import { AND, Expr, FormulaError, IF, ISNUMBER, Scalar, compile, eq, num, ref, run, str, substitute, sum, toFormula } from "./formula";
 import {
   b,
   code,
@@ -56,7 +56,7 @@ export function columnExpressions(years: readonly number[]): Record<ComputedKey,
   // 逐年只增不减: each year against the nearest filled year before it, or the baseline.
   const before = (i: number) => Y.slice(0, i).reduce<Expr>((inner, previous) => IF(known(previous), previous, inner), b);
   const row = { x: latest, y: cell("latestYear") };
-  const bind = (e: Expr) => substituteRow(e, row);
+  const bind = (e: Expr) => substitute(e, row);
   return {
     latest: Y.reduce<Expr>((inner, v) => IF(known(v), v, inner), str("")),
     latestYear: Y.reduce<Expr>((inner, v, i) => IF(known(v), num(years[i]), inner), str("")),
@@ -74,19 +74,6 @@ export function columnExpressions(years: readonly number[]): Record<ComputedKey,
       )
     ),
   };
-}
-
-function substituteRow(expr: Expr, row: { x: Expr; y: Expr }): Expr {
-  switch (expr.k) {
-    case "var":
-      return expr.name === "x" ? row.x : expr.name === "y" ? row.y : expr;
-    case "op":
-      return { ...expr, a: substituteRow(expr.a, row), b: substituteRow(expr.b, row) };
-    case "fn":
-      return { ...expr, args: expr.args.map((arg) => substituteRow(arg, row)) };
-    default:
-      return expr;
-  }
 }
 
 /** Structured reference to this row's cell in a column. */

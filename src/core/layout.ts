@@ -61,6 +61,22 @@ export interface ColumnLayout {
   hidden?: boolean;
 }
 
+/** How a sheet prints: A4, fitted to the page width, header row repeated, page numbers. */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Pages across; the height runs on as far as it needs. */
+  fitToWidth: number;
+  printArea: string;
+  /** Rows repeated at the top of every page, e.g. "6:6". */
+  titleRows: string;
+  /** Header and footer texts (centre), in Excel's codes: &P page, &N pages; a literal & is &&. */
+  header: string;
+  footer: string;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
 export interface SheetLayout {
   name: string;
   blocks: Block[];
@@ -70,6 +86,7 @@ export interface SheetLayout {
   flags: ConditionalFlag[];
   validations: Validation[];
   freeze?: { rows: number; columns: number };
+  page?: PageSetup;
 }
 
 export interface WorkbookLayout {
@@ -106,6 +123,26 @@ export function parseA1(address: string): { row: number; column: number; endRow:
   const from = corner(start);
   const to = corner(end ?? start);
   return { row: from.row, column: from.column, endRow: to.row, endColumn: to.column };
+}
+
+/** A4 landscape is 842 × 595 points. */
+export const A4_POINTS = { width: 842, height: 595 };
+
+/** Excel's column width in characters as printed points (7-pixel digits at 96 dpi, 5 pixels padding). */
+export function columnPoints(width: number): number {
+  return (Math.trunc(width * 7 + 5) * 72) / 96;
+}
+
+/** The scale at which the print area's columns fit the page's width (1 when they fit unscaled). */
+export function fitScale(layout: SheetLayout): number {
+  if (!layout.page) return 1;
+  const area = parseA1(layout.page.printArea);
+  const widths = new Map(layout.columns.map((c) => [c.index, c.width] as const));
+  let points = 0;
+  for (let c = area.column; c <= area.endColumn; c++) if (!layout.columns.find((col) => col.index === c)?.hidden) points += columnPoints(widths.get(c) ?? 8.43);
+  const paper = layout.page.orientation === "landscape" ? A4_POINTS.width : A4_POINTS.height;
+  const printable = paper - 72 * (layout.page.margins.left + layout.page.margins.right);
+  return Math.min(1, printable / points);
 }
 
 const SHEET_NAME_LIMIT = 31;

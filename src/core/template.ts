@@ -7,6 +7,7 @@ import {
   CellFormat,
   ConditionalFlag,
   LayoutResult,
+  PageSetup,
   SheetLayout,
   Validation,
   a1,
@@ -420,8 +421,9 @@ export function templateSheet(layout: TemplateLayout): SheetLayout {
   return {
     name: layout.sheetName,
     blocks: [
-      { row: 0, column: 0, values: layout.title.slice(0, 1).map((line) => [line]), font: { bold: true, size: 14 } },
-      { row: 1, column: 0, values: layout.title.slice(1).map((line) => [line]) },
+      // The title block starts in 类别's column, the first that prints.
+      { row: 0, column: TITLE_COLUMN, values: layout.title.slice(0, 1).map((line) => [line]), font: { bold: true, size: 14 } },
+      { row: 1, column: TITLE_COLUMN, values: layout.title.slice(1).map((line) => [line]) },
       { row: headerRow, column: 0, values: [columns.map((c) => c.header)], wrap: true },
       ...(values.length > 0 ? [body] : []),
     ],
@@ -430,5 +432,29 @@ export function templateSheet(layout: TemplateLayout): SheetLayout {
     flags: layout.flags,
     validations: layout.validations,
     freeze: layout.freeze,
+    page: pageSetup(layout),
+  };
+}
+
+/** The column the title block stands in: 类别, the first printed column. */
+export const TITLE_COLUMN = 1;
+
+/**
+ * Printed: 类别 through 状态 and 责任单位 (not 编号, 出处, 说明, 备注 or the helper columns), A4
+ * landscape one page wide, the header row on every page, the plan's title above and page numbers below.
+ */
+export function pageSetup(layout: TemplateLayout): PageSetup {
+  const first = layout.columns.findIndex((c) => c.key === "category");
+  const last = layout.columns.findIndex((c) => c.key === "responsible");
+  const header = layout.headerRow + 1;
+  return {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: 1,
+    printArea: a1(0, first, layout.headerRow + layout.values.length, last),
+    titleRows: `${header}:${header}`,
+    header: layout.title[0].replace(/&/g, "&&"),
+    footer: "第 &P 页 共 &N 页",
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }

@@ -1,7 +1,7 @@
 // Queues a sheet layout (core/layout.ts) on a worksheet through Office.js: values, tables, formulas,
 // formats, helper columns, flags with their priorities, validation, freeze panes. Never syncs, so a
 // whole sheet costs one context.sync() whatever its size. Knows nothing of plans.
-import { Block, ConditionalFlag, SheetLayout, Validation, a1 } from "../core/layout";
+import { Block, ConditionalFlag, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
 import { Supports } from "./run";
 
 /** Points per character of column width; CJK text needs about twice a Latin character. */
@@ -34,6 +34,26 @@ function queueValidation(sheet: Excel.Worksheet, validation: Validation): void {
   };
   range.dataValidation.prompt = { showPrompt: true, ...validation.prompt };
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...validation.error };
+}
+
+function queuePage(sheet: Excel.Worksheet, page: PageSetup): void {
+  const pageLayout = sheet.pageLayout;
+  pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pageLayout.paperSize = page.paper;
+  // One page wide and as many tall as it takes: 0 pages tall is OOXML's "automatic" (fitToHeight="0").
+  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  pageLayout.centerHorizontally = true;
+  const points = (inches: number) => inches * 72;
+  pageLayout.leftMargin = points(page.margins.left);
+  pageLayout.rightMargin = points(page.margins.right);
+  pageLayout.topMargin = points(page.margins.top);
+  pageLayout.bottomMargin = points(page.margins.bottom);
+  pageLayout.headerMargin = points(page.margins.header);
+  pageLayout.footerMargin = points(page.margins.footer);
+  pageLayout.setPrintArea(page.printArea);
+  pageLayout.setPrintTitleRows(page.titleRows.replace(/(\d+)/g, "$$$1"));
+  pageLayout.headersFooters.defaultForAllPages.centerHeader = page.header;
+  pageLayout.headersFooters.defaultForAllPages.centerFooter = page.footer;
 }
 
 /** Queues every write of a layout on a fresh sheet; returns the features this Excel lacks. */
@@ -82,6 +102,11 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
 
   if (supports("ExcelApi", "1.8")) layout.validations.forEach((validation) => queueValidation(sheet, validation));
   else if (layout.validations.length > 0) skipped.push("dataValidation");
+
+  if (layout.page) {
+    if (supports("ExcelApi", "1.9")) queuePage(sheet, layout.page);
+    else skipped.push("pageLayout");
+  }
 
   if (layout.freeze) {
     if (supports("ExcelApi", "1.7")) {

@@ -90,6 +90,23 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       rules: [{ type: "expression", priority: priority + 1, formulae: [flag.formula.replace(/^=/, "")], style }],
     });
   });
+  if (layout.page) {
+    const page = layout.page;
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: page.orientation,
+      fitToPage: true,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: 0, // as many pages tall as it takes
+      horizontalCentered: true,
+      // ExcelJS puts "$" before each end's column only; the row's own "$" makes the name absolute.
+      printArea: page.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+      printTitlesRow: page.titleRows,
+      margins: page.margins,
+    };
+    sheet.headerFooter = { oddHeader: `&C${page.header}`, oddFooter: `&C${page.footer}` };
+  }
   for (const validation of layout.validations) {
     const { rule } = validation;
     (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(validation.address, {

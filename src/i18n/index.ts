@@ -39,6 +39,10 @@ const strings = {
     "zh-CN": "插入失败，工作簿未作任何改动：{reason}",
     "en-US": "Insert failed; the workbook was left unchanged: {reason}",
   },
+  feature_conditionalFormats: { "zh-CN": "条件格式标色", "en-US": "conditional-format flags" },
+  feature_dataValidation: { "zh-CN": "数据验证", "en-US": "data validation" },
+  feature_pageLayout: { "zh-CN": "打印设置", "en-US": "page setup" },
+  feature_freezePanes: { "zh-CN": "冻结窗格", "en-US": "frozen panes" },
   skippedFeatures: {
     "zh-CN": "此版本 Excel 不支持：{features}",
     "en-US": "Not supported by this Excel: {features}",

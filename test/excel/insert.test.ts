@@ -20,7 +20,7 @@ test("insert writes a new sheet with one table in two syncs and touches nothing 
   expect(excel.model.tables.map((t) => t.name)).toEqual(["EduPlan_sample_2021_2025"]);
   const sheet = excel.model.sheet("示例市 2021-2025");
   expect(sheet.freeze).toEqual({ rows: 6, columns: 3 });
-  expect(await read(excel, result.sheetName, "A1")).toBe(samplePlan.title);
+  expect(await read(excel, result.sheetName, "B1")).toBe(samplePlan.title);
 });
 
 test("the table holds the plan's figures as Excel stores them and EDU formulas that compute", async () => {
@@ -96,8 +96,9 @@ test("a failed write leaves nothing half-written: the new sheet is removed", asy
 test("without the requirement sets for flags and validation, the table still goes in and says what it skipped", async () => {
   const excel = createFakeExcel();
   const result = await insertTemplate(samplePlan, excel.run, (_set, version) => version === "1.1");
-  expect(result.skipped).toEqual(["conditionalFormats", "dataValidation", "freezePanes"]);
+  expect(result.skipped).toEqual(["conditionalFormats", "dataValidation", "pageLayout", "freezePanes"]);
   expect(excel.model.conditionalFormats).toHaveLength(0);
+  expect(excel.model.sheet(result.sheetName).page).toBeUndefined();
   expect(excel.model.tables).toHaveLength(1);
 });
 

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { catalog } from "../../src/catalog";
 import { NATIVE_FUNCTIONS, functionsIn, nestingDepth } from "../../src/core/formula";
-import { parseA1, storedFormula } from "../../src/core/layout";
+import { fitScale, parseA1, storedFormula } from "../../src/core/layout";
 import { Plan } from "../../src/core/plan";
 import { FormulaDialect, HEADERS, buildTemplate, templateSheet } from "../../src/core/template";
 import { layoutToXlsx, workbookToXlsx } from "../../src/export/xlsx";
@@ -84,11 +84,39 @@ async function compareWriters(plan: Plan, dialect: FormulaDialect): Promise<numb
   expect([...model.hiddenColumns].sort((a, b) => a - b)).toEqual(hidden);
   expect(hidden.every((i) => sheet.getColumn(i + 1).hidden && sheet.getColumn(i + 1).outlineLevel === 1)).toBe(true);
   expect(model.freeze).toEqual(layout.freeze);
+  // Page setup: A4 landscape, one page wide, header row on every page, title above, page numbers below.
+  const page = templateSheet(layout).page!;
+  expect(model.page).toMatchObject({
+    orientation: "Landscape",
+    paperSize: "A4",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    printArea: page.printArea,
+    titleRows: page.titleRows.replace(/(\d+)/g, "$$$1"),
+    headers: { centerHeader: page.header, centerFooter: "第 &P 页 共 &N 页" },
+  });
+  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: page.titleRows });
+  expect(String(sheet.pageSetup.printArea).replace(/\$/g, "")).toBe(page.printArea);
+  expect(sheet.headerFooter).toMatchObject({ oddHeader: `&C${page.header}`, oddFooter: "&C第 &P 页 共 &N 页" });
+  expect(model.page!.margins!.left).toBeCloseTo(page.margins.left * 72, 6);
   expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows });
   return compared;
 }
 
 describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) => {
+  test("prints 类别 through 状态 and 责任单位 on A4 landscape, one page wide, at 55 % or more", () => {
+    const layout = buildTemplate(plan);
+    const sheet = templateSheet(layout);
+    const area = parseA1(sheet.page!.printArea);
+    const printed = layout.columns.slice(area.column, area.endColumn + 1).map((c) => c.key);
+    expect(printed[0]).toBe("category");
+    expect(printed.slice(-2)).toEqual(["status", "responsible"]);
+    expect(printed).not.toContain("id");
+    expect(printed).not.toContain("note");
+    expect(area.row).toBe(0); // the title block prints once, on page 1
+    expect(sheet.blocks[0]).toMatchObject({ row: 0, column: area.column });
+    expect(fitScale(sheet)).toBeGreaterThanOrEqual(0.55);
+  });
+
   test("Office.js writer and ExcelJS writer write the same cells, flags, validation and columns", async () => {
     expect(await compareWriters(plan, "native")).toBeGreaterThan(plan.indicators.length * 30);
   });

@@ -1,7 +1,7 @@
 // The subset of the Office.js Excel API the add-in uses, over the in-memory workbook: proxies that
 // must be loaded and synced before they are read, writes that check their shapes, counted syncs.
 import { CellRange, columnName, parseRange, splitSheet } from "./addresses";
-import { CellValue, ConditionalFormatModel, FakeExcelError, TableModel, WorkbookModel } from "./model";
+import { CellValue, ConditionalFormatModel, FakeExcelError, PageModel, TableModel, WorkbookModel } from "./model";
 
 type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
 
@@ -193,9 +193,69 @@ export class FreezePanes {
   }
 }
 
+/** Page layout (ExcelApi 1.9): what the sheet prints, kept on the sheet's model for tests. */
+export class PageLayout {
+  constructor(private readonly worksheet: Worksheet) {}
+  private get page(): PageModel {
+    const sheet = this.worksheet.model();
+    sheet.page ??= { headers: {} };
+    return sheet.page;
+  }
+  set orientation(value: string) {
+    if (value !== "Landscape" && value !== "Portrait") throw new FakeExcelError("InvalidArgument", `Unknown orientation ${value}.`);
+    this.page.orientation = value;
+  }
+  set paperSize(value: string) {
+    this.page.paperSize = value;
+  }
+  set zoom(value: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.page.zoom = value;
+  }
+  set centerHorizontally(value: boolean) {
+    this.page.centerHorizontally = value;
+  }
+  set leftMargin(points: number) {
+    this.page.margins = { ...this.page.margins, left: points };
+  }
+  set rightMargin(points: number) {
+    this.page.margins = { ...this.page.margins, right: points };
+  }
+  set topMargin(points: number) {
+    this.page.margins = { ...this.page.margins, top: points };
+  }
+  set bottomMargin(points: number) {
+    this.page.margins = { ...this.page.margins, bottom: points };
+  }
+  set headerMargin(points: number) {
+    this.page.margins = { ...this.page.margins, header: points };
+  }
+  set footerMargin(points: number) {
+    this.page.margins = { ...this.page.margins, footer: points };
+  }
+  setPrintArea(address: string): void {
+    if (!parseRange(address)) throw new FakeExcelError("InvalidArgument", `The print area ${address} is invalid.`);
+    this.page.printArea = address;
+  }
+  setPrintTitleRows(address: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(address)) throw new FakeExcelError("InvalidArgument", `The print title rows ${address} are invalid.`);
+    this.page.titleRows = address;
+  }
+  readonly headersFooters = ((layout: PageLayout) => ({
+    defaultForAllPages: {
+      set centerHeader(text: string) {
+        layout.page.headers.centerHeader = text;
+      },
+      set centerFooter(text: string) {
+        layout.page.headers.centerFooter = text;
+      },
+    },
+  }))(this);
+}
+
 export class Worksheet extends ClientObject {
   readonly freezePanes: FreezePanes;
   readonly tables: TableCollection;
+  readonly pageLayout: PageLayout;
 
   constructor(
     context: RequestContext,
@@ -205,6 +265,7 @@ export class Worksheet extends ClientObject {
     super(context);
     this.freezePanes = new FreezePanes(this);
     this.tables = new TableCollection(context, sheetName);
+    this.pageLayout = new PageLayout(this);
   }
 
   model() {

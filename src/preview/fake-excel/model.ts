@@ -49,6 +49,17 @@ export interface TableModel {
   showBandedRows: boolean;
 }
 
+export interface PageModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally?: boolean;
+  margins?: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
+  printArea?: string;
+  titleRows?: string;
+  headers: { centerHeader?: string; centerFooter?: string };
+}
+
 export interface SheetModel {
   name: string;
   cells: Map<string, CellData>;
@@ -56,6 +67,7 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   groupedColumns: Set<number>;
+  page?: PageModel;
   visible: boolean;
 }
 

@@ -17,7 +17,7 @@ import {
 import { Plan } from "../../core/plan";
 import { FormulaDialect } from "../../core/template-formulas";
 import type { InsertResult } from "../../excel/insert";
-import { Language, t } from "../../i18n";
+import { Language, StringKey, t } from "../../i18n";
 import { countByCategory, groupRegions, plansForRegion } from "../../catalog/regions";
 import { useAction } from "../useAction";
 
@@ -144,7 +144,7 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
         <MessageBar intent="success">
           <MessageBarBody>
             {t("inserted", language, { sheet: insert.result.sheetName, count: insert.result.indicatorCount })}
-            {insert.result.skipped.length > 0 && ` ${t("skippedFeatures", language, { features: insert.result.skipped.join(", ") })}`}
+            {insert.result.skipped.length > 0 && ` ${t("skippedFeatures", language, { features: insert.result.skipped.map((feature) => t(`feature_${feature}` as StringKey, language)).join(language === "zh-CN" ? "、" : ", ") })}`}
           </MessageBarBody>
         </MessageBar>
       )}

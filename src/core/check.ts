@@ -3,7 +3,7 @@
 import { isCellError } from "./errors";
 import { Scalar } from "./formula";
 import { Language } from "./messages";
-import { parseNumber, parseRule } from "./parse";
+import { normalizeText, parseNumber, parseRule, tidy } from "./parse";
 import { cellDecisions, compiledPerRule, statusExpr } from "./rule-table";
 import { gap } from "./rules";
 import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
@@ -40,6 +40,8 @@ export interface Miss {
   status: CheckStatus;
   /** Why an input error is one, in each language. */
   message: Record<Language, string> | null;
+  /** For text that stands for a number without doubt: that number (转换为数值). */
+  conversion: number | null;
 }
 
 const YEAR_HEADER = /^(\d{4})年$/;
@@ -58,16 +60,44 @@ function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** Why a year cell is an input error, in both languages (its flag is purple). */
-function inputProblem(value: unknown, unit: string, low: number | null, high: number | null): Record<Language, string> {
-  const say = (zh: string, en: string) => ({ "zh-CN": zh, "en-US": en });
-  if (typeof value === "string") {
-    const parsed = parseNumber(value);
-    return parsed === null || isCellError(parsed)
-      ? say(`“${value}”不是数值，无法判断`, `"${value}" is not a number`)
-      : say(`“${value}”是文本，不是数值：请改为数值 ${parsed}`, `"${value}" is text, not a number: enter it as the number ${parsed}`);
+const say = (zh: string, en: string): Record<Language, string> => ({ "zh-CN": zh, "en-US": en });
+
+/** A text's own unit after the number: "6所" → "所", "86.4%" → "%", "1.8万" → "" (a magnitude). */
+function unitWritten(text: string): string {
+  return normalizeText(text).replace(/^[+-]?[\d.]+(?:[eE][+-]?\d+)?(千|万|亿)?/, "");
+}
+
+/**
+ * The number a year cell's text stands for, when there is no doubt about it: full-width digits,
+ * "86.4%", "6所" in a 所 row, "1.8万", stray spaces. In a % row a bare number reads as Excel's
+ * percent entry reads typing (88.5 → 88.5 %). Doubt (a unit that is not the row's, % outside a %
+ * row, rule words, a result outside the row's plausible range) gives the reason instead.
+ */
+export function proposedNumber(
+  value: string,
+  unit: string,
+  low: number | null,
+  high: number | null
+): { value: number } | { doubt: Record<Language, string> } {
+  const parsed = parseNumber(value);
+  if (parsed === null || isCellError(parsed)) return { doubt: say(`“${value}”不是数值，无法判断`, `"${value}" is not a number`) };
+  const written = unitWritten(value);
+  const percentRow = isPercentUnit(unit);
+  let number = parsed;
+  if (percentRow && written === "") {
+    // Excel's automatic percent entry: 88.5 typed into a % cell is 88.5 %.
+    number = parsed >= 1 ? tidy(parsed / 100) : parsed;
+  } else if (written !== "" && !(written === "%" && percentRow) && written !== unit.trim()) {
+    return { doubt: say(`“${value}”的单位与本行（${unit || "无单位"}）不符`, `"${value}" has a unit other than the row's (${unit || "none"})`) };
   }
-  const number = value as number;
+  if ((low !== null && number < low) || (high !== null && number > high)) {
+    return { doubt: say(`“${value}”换算为 ${number}，超出有效范围`, `"${value}" reads as ${number}, outside the plausible range`) };
+  }
+  return { value: number };
+}
+
+/** Why a year cell holding a number is an input error, in both languages (its flag is purple). */
+function numberProblem(number: number, unit: string, low: number | null, high: number | null): Record<Language, string> {
   if (isPercentUnit(unit) && high !== null && number > high) {
     return number >= 1.5 && number / 100 <= high
       ? say("百分比超过 100%，可能把 86.4 输成了 8640%", "A percentage above 100 %: 86.4 typed into a % cell shows as 8640 %")
@@ -134,11 +164,22 @@ export function judgeTable(snapshot: TableSnapshot, onlyMisses = false): Miss[] 
         target: bound,
         gap: status === "input_error" || bound === null ? null : gap(rule, { value: bound, high: (env.h as number | null) ?? bound }, value as number),
         status,
-        message: status === "input_error" ? inputProblem(value, unit, env.lo as number | null, env.hi as number | null) : null,
+        ...(status === "input_error" ? inputError(value, unit, env.lo as number | null, env.hi as number | null) : { message: null, conversion: null }),
       });
     }
   });
   return results;
+}
+
+/** An input error's reason, and for text that stands for a number, that number. */
+function inputError(value: number | string, unit: string, low: number | null, high: number | null): Pick<Miss, "message" | "conversion"> {
+  if (typeof value === "number") return { message: numberProblem(value, unit, low, high), conversion: null };
+  const proposal = proposedNumber(value, unit, low, high);
+  if ("doubt" in proposal) return { message: proposal.doubt, conversion: null };
+  return {
+    message: say(`“${value}”是文本，不是数值：可转换为 ${proposal.value}`, `"${value}" is text, not a number: it can be converted to ${proposal.value}`),
+    conversion: proposal.value,
+  };
 }
 
 export function checkTable(snapshot: TableSnapshot): Miss[] {

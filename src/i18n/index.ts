@@ -39,6 +39,13 @@ const strings = {
     "zh-CN": "插入失败，工作簿未作任何改动：{reason}",
     "en-US": "Insert failed; the workbook was left unchanged: {reason}",
   },
+  convert: { "zh-CN": "转换为数值（已选 {count} 个）", "en-US": "Convert to numbers ({count} ticked)" },
+  convertThis: { "zh-CN": "转换 {address}：“{from}” → {to}", "en-US": "Convert {address}: \"{from}\" → {to}" },
+  converted: { "zh-CN": "已转换 {count} 个单元格，其他内容未改动。", "en-US": "Converted {count} cells; nothing else was changed." },
+  convertSkipped: {
+    "zh-CN": "{count} 个单元格在检查后已被修改，未转换。",
+    "en-US": "{count} cells changed after the check and were left as they are.",
+  },
   feature_conditionalFormats: { "zh-CN": "条件格式标色", "en-US": "conditional-format flags" },
   feature_dataValidation: { "zh-CN": "数据验证", "en-US": "data validation" },
   feature_pageLayout: { "zh-CN": "打印设置", "en-US": "page setup" },

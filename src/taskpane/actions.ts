@@ -3,6 +3,7 @@ import { Language } from "../core/messages";
 import { Plan } from "../core/plan";
 import { FormulaDialect } from "../core/template-formulas";
 import { CheckResult, CheckScope, checkWorkbook, selectCell, writeReport } from "../excel/check";
+import { Conversion, ConversionResult, convertCells } from "../excel/convert";
 import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
@@ -14,6 +15,7 @@ export interface EduPlanActions {
   select(sheet: string, address: string): Promise<void>;
   writeReport(misses: readonly Miss[], language: Language): Promise<string>;
   insertFormula(formula: string): Promise<string>;
+  convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
 }
 
 export function createActions(run: ExcelRun, supports: Supports): EduPlanActions {
@@ -24,5 +26,6 @@ export function createActions(run: ExcelRun, supports: Supports): EduPlanActions
     select: (sheet, address) => selectCell(run, sheet, address),
     writeReport: (misses, language) => writeReport(run, misses, language),
     insertFormula: (formula) => insertFormula(run, formula),
+    convert: (conversions) => convertCells(run, conversions),
   };
 }

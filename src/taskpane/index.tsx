@@ -2,7 +2,7 @@
 // (no host) it loads the in-browser demo workbook, a separate chunk kept out of the add-in's path.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { catalog } from "../catalog";
 import { onCheckRequest } from "../commands/requests";
 import { officeRun, officeSupports } from "../excel/run";
@@ -12,6 +12,7 @@ import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
 import { PreviewWorkbook } from "./previewTypes";
+import { themeFor } from "./theme";
 
 /** Office's theme decides light or dark; its background colour tells which. */
 function isDarkTheme(): boolean {
@@ -62,8 +63,9 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   const store: PlanStore = inExcel ? officePlanStore() : memoryPlanStore();
   const userPlans = loadUserPlans(store);
   document.documentElement.lang = language;
+  const theme = await themeFor(inExcel && isDarkTheme());
   createRoot(container).render(
-    <FluentProvider theme={inExcel && isDarkTheme() ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       <App
         initialLanguage={language}
         plans={catalog().listPlans()}

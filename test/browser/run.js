@@ -123,6 +123,24 @@ async function main() {
     expect(await editor.evaluate((el) => el === document.activeElement), "the value box is not focused");
   });
 
+  await test("pasted full-width text is an input error; ticking it and 转换为数值 makes it a number", async () => {
+    await page.locator('td[data-address="N7"]').click();
+    const editor = page.getByRole("textbox", { name: /单元格 N7 的值/ });
+    await editor.fill("８８．５");
+    await editor.press("Enter");
+    await page.locator('td[data-address="N7"]').filter({ hasText: "８８．５" }).waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    const tick = page.getByRole("checkbox", { name: /转换 .*N7/ });
+    await tick.waitFor({ timeout: 20000 });
+    await tick.check();
+    await page.getByRole("button", { name: "转换为数值（已选 1 个）" }).click();
+    await page.getByText("已转换 1 个单元格，其他内容未改动。").waitFor({ timeout: 20000 });
+    await page.locator('td[data-address="N7"]').filter({ hasText: "88.5%" }).waitFor({ timeout: 10000 });
+    const p7 = await page.locator('td[data-address="P7"]').innerText();
+    expect(p7.includes("88.0%"), `P7 changed to ${p7}`);
+  });
+
   await test("a clerk's own plan can be imported; a broken one is refused with reasons", async () => {
     await page.getByRole("tab", { name: "规划模板" }).click();
     const own = {

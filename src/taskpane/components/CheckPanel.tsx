@@ -15,6 +15,7 @@ import {
 import { Miss, countByStatus } from "../../core/check";
 import { CheckStatus, MISSES } from "../../core/status";
 import { CheckResult, CheckScope } from "../../excel/check";
+import type { Conversion, ConversionResult } from "../../excel/convert";
 import { Language, statusText, t } from "../../i18n";
 import { formatFigure, formatGap } from "../format";
 import { useAction } from "../useAction";
@@ -24,6 +25,7 @@ export interface CheckPanelProps {
   check: (scope: CheckScope) => Promise<CheckResult>;
   select: (sheet: string, address: string) => Promise<void>;
   writeReport: (misses: readonly Miss[], language: Language) => Promise<string>;
+  convert: (conversions: readonly Conversion[]) => Promise<ConversionResult>;
   /** Bumped by the ribbon's "检查当前表" so the pane runs the check when asked. */
   request?: number;
 }
@@ -42,12 +44,38 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   itemBody: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  convertible: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS },
 });
 
-function MissItem({ miss, language, onSelect }: { miss: Miss; language: Language; onSelect: (miss: Miss) => void }) {
+const cellKey = (miss: Miss) => `${miss.sheet}!${miss.address}`;
+
+interface MissItemProps {
+  miss: Miss;
+  language: Language;
+  onSelect: (miss: Miss) => void;
+  /** For convertible text: whether the clerk ticked it, and how to tick it. */
+  ticked?: boolean;
+  onTick?: (ticked: boolean) => void;
+}
+
+function MissItem({ miss, language, onSelect, ticked, onTick }: MissItemProps) {
   const styles = useStyles();
   const title = miss.group ? `${miss.indicator}（${miss.group}）` : miss.indicator;
   const figures = [
@@ -56,29 +84,57 @@ function MissItem({ miss, language, onSelect }: { miss: Miss; language: Language
     miss.target !== null ? `${t("target", language)} ${formatFigure(miss.target, miss.unit)}` : "",
     miss.gap !== null ? `${t("gap", language)} ${formatGap(miss.gap, miss.unit)}` : "",
   ].filter(Boolean);
+  const item = (
+    <Button
+      className={styles.item}
+      appearance="subtle"
+      aria-label={`${title} ${miss.year} — ${t("goToCell", language, { address: `${miss.sheet}!${miss.address}` })}`}
+      onClick={() => onSelect(miss)}
+    >
+      <span className={styles.itemBody}>
+        <Text weight="semibold">{title}</Text>
+        <Caption1>
+          {figures.join(" · ")} · {miss.sheet}!{miss.address}
+        </Caption1>
+        {miss.message && <Caption1>{miss.message[language]}</Caption1>}
+      </span>
+    </Button>
+  );
+  if (miss.conversion === null || !onTick) return <li>{item}</li>;
+  // A native checkbox: the clerk ticks exactly the cells to convert.
   return (
-    <li>
-      <Button
-        className={styles.item}
-        appearance="subtle"
-        aria-label={`${title} ${miss.year} — ${t("goToCell", language, { address: `${miss.sheet}!${miss.address}` })}`}
-        onClick={() => onSelect(miss)}
-      >
-        <span className={styles.itemBody}>
-          <Text weight="semibold">{title}</Text>
-          <Caption1>
-            {figures.join(" · ")} · {miss.sheet}!{miss.address}
-          </Caption1>
-          {miss.message && <Caption1>{miss.message[language]}</Caption1>}
-        </span>
-      </Button>
+    <li className={styles.convertible}>
+      <input
+        type="checkbox"
+        checked={ticked ?? false}
+        onChange={(event) => onTick(event.target.checked)}
+        aria-label={t("convertThis", language, {
+          address: `${miss.sheet}!${miss.address}`,
+          from: String(miss.value),
+          to: formatFigure(miss.conversion, miss.unit),
+        })}
+      />
+      {item}
     </li>
   );
 }
 
-export function CheckPanel({ language, check, select, writeReport, request }: CheckPanelProps) {
+export function CheckPanel({ language, check, select, writeReport, convert, request }: CheckPanelProps) {
   const styles = useStyles();
-  const checking = useAction(check, language);
+  const [scope, setScope] = React.useState<CheckScope>("activeSheet");
+  const [ticked, setTicked] = React.useState<ReadonlySet<string>>(new Set());
+  const checking = useAction((chosen: CheckScope) => {
+    setScope(chosen);
+    setTicked(new Set());
+    return check(chosen);
+  }, language);
+  const converting = useAction(async (misses: readonly Miss[]) => {
+    const done = await convert(
+      misses.map((m) => ({ sheet: m.sheet, address: m.address, text: String(m.value), value: m.conversion! }))
+    );
+    await checking.run(scope);
+    return done;
+  }, language);
   const reporting = useAction(writeReport, language);
   const selecting = useAction(select, language);
   const runCheck = checking.run;
@@ -135,13 +191,32 @@ export function CheckPanel({ language, check, select, writeReport, request }: Ch
                   .filter((m) => m.status === status)
                   .map((miss) => (
                     <MissItem
-                      key={`${miss.sheet}!${miss.address}`}
+                      key={cellKey(miss)}
                       miss={miss}
                       language={language}
                       onSelect={(m) => void selecting.run(m.sheet, m.address)}
+                      ticked={ticked.has(cellKey(miss))}
+                      onTick={(on) =>
+                        setTicked((old) => {
+                          const next = new Set(old);
+                          if (on) next.add(cellKey(miss));
+                          else next.delete(cellKey(miss));
+                          return next;
+                        })
+                      }
                     />
                   ))}
               </ul>
+              {status === "input_error" && result.misses.some((m) => m.conversion !== null) && (
+                <Button
+                  disabled={ticked.size === 0 || converting.busy}
+                  onClick={() =>
+                    converting.run(result.misses.filter((m) => m.conversion !== null && ticked.has(cellKey(m))))
+                  }
+                >
+                  {t("convert", language, { count: ticked.size })}
+                </Button>
+              )}
             </section>
           ))}
           <Button disabled={reporting.busy} onClick={() => reporting.run(result.misses, language)}>
@@ -152,9 +227,18 @@ export function CheckPanel({ language, check, select, writeReport, request }: Ch
               <MessageBarBody>{t("reportWritten", language, { sheet: reporting.result })}</MessageBarBody>
             </MessageBar>
           )}
-          {(reporting.error || selecting.error) && (
+          {converting.result && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                {t("converted", language, { count: converting.result.converted.length })}
+                {converting.result.changed.length > 0 &&
+                  ` ${t("convertSkipped", language, { count: converting.result.changed.length })}`}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {(reporting.error || selecting.error || converting.error) && (
             <MessageBar intent="error">
-              <MessageBarBody>{reporting.error ?? selecting.error}</MessageBarBody>
+              <MessageBarBody>{reporting.error ?? selecting.error ?? converting.error}</MessageBarBody>
             </MessageBar>
           )}
         </>

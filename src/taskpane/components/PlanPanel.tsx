@@ -3,8 +3,6 @@ import * as React from "react";
 import {
   Button,
   Caption1,
-  Card,
-  CardHeader,
   Field,
   MessageBar,
   MessageBarBody,
@@ -33,6 +31,17 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   categories: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A plain card (Fluent's Card brings focus management the plan card does not need).
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  cardHeader: { display: "flex", flexDirection: "column" },
 });
 
 function readJson(file: File, language: Language): Promise<unknown> {
@@ -104,8 +113,11 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
         </Field>
       )}
       {plan && (
-        <Card aria-label={plan.title}>
-          <CardHeader header={<Text weight="semibold">{plan.title}</Text>} description={<Caption1>{t("indicatorCount", language, { count: plan.indicators.length })}</Caption1>} />
+        <section className={styles.card} aria-label={plan.title}>
+          <div className={styles.cardHeader}>
+            <Text weight="semibold">{plan.title}</Text>
+            <Caption1>{t("indicatorCount", language, { count: plan.indicators.length })}</Caption1>
+          </div>
           <div className={styles.facts}>
             <Caption1>{t("period", language)}</Caption1>
             <Text>{plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`}</Text>
@@ -124,7 +136,7 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
               </li>
             ))}
           </ul>
-        </Card>
+        </section>
       )}
       <Field label={t("formulas", language)} hint={t(dialect === "native" ? "formulasNativeHint" : "formulasEduHint", language)}>
         <Select value={dialect} onChange={(_, data) => setDialect(data.value as FormulaDialect)}>

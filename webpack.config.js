@@ -82,9 +82,21 @@ module.exports = async (env, options) => {
       // The task pane and the custom functions share one page (shared runtime), so code both use
       // (core, catalog, plan data) goes into one shared chunk instead of into each entry.
       splitChunks: {
+        // The entries have their own runtimes; comparing used exports per runtime would keep a copy
+        // of each core module in both the pane and the functions.
+        usedExports: false,
         chunks: "all",
         cacheGroups: {
-          shared: { name: "shared", chunks: (chunk) => ["functions", "taskpane"].includes(chunk.name), minChunks: 2, priority: 10, reuseExistingChunk: true },
+          // Every module the functions use that another chunk uses too. Counting the lazy chunks
+          // (the template writer, the download) keeps modules they share out of both entries.
+          shared: {
+            name: "shared",
+            chunks: "all",
+            minChunks: 2,
+            priority: 10,
+            reuseExistingChunk: true,
+            test: (module, { chunkGraph }) => [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "functions"),
+          },
           defaultVendors: false,
           default: false,
         },

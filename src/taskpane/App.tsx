@@ -94,7 +94,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
       <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
-          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} importPlan={addPlan} />
+          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
         </div>
         <div hidden={tab !== "check"}>
           <CheckPanel

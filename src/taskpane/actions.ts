@@ -16,9 +16,23 @@ export interface EduPlanActions {
   writeReport(misses: readonly Miss[], language: Language): Promise<string>;
   insertFormula(formula: string): Promise<string>;
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
+  /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
+  downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
 }
 
-export function createActions(run: ExcelRun, supports: Supports): EduPlanActions {
+/** Hands a file to the browser as a download. */
+function saveFile(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
     insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
@@ -27,5 +41,16 @@ export function createActions(run: ExcelRun, supports: Supports): EduPlanActions
     writeReport: (misses, language) => writeReport(run, misses, language),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
+    downloadPlan: async (plan) => {
+      const { templateFile } = await import(/* webpackChunkName: "template-file" */ "../export/template-file");
+      const file = await templateFile(plan);
+      if (inExcel && supports("ExcelApi", "1.8")) {
+        const { openAsNewWorkbook } = await import("../excel/open-file");
+        await openAsNewWorkbook(file.bytes);
+        return { name: file.name, opened: true };
+      }
+      saveFile(file.name, file.bytes);
+      return { name: file.name, opened: false };
+    },
   };
 }

@@ -59,7 +59,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     const { createPreviewWorkbook } = await import(/* webpackChunkName: "preview" */ "../preview/workbook");
     preview = createPreviewWorkbook();
   }
-  const actions = inExcel ? createActions(officeRun, officeSupports) : createActions(preview!.run, () => true);
+  const actions = inExcel ? createActions(officeRun, officeSupports, true) : createActions(preview!.run, () => true);
   const store: PlanStore = inExcel ? officePlanStore() : memoryPlanStore();
   const userPlans = loadUserPlans(store);
   document.documentElement.lang = language;

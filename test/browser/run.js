@@ -84,6 +84,25 @@ async function main() {
     await page.locator('td[data-address="C7"]', { hasText: "普惠性幼儿园比例" }).waitFor({ timeout: 10000 });
   });
 
+  await test("下载 Excel 文件 downloads the chosen plan's template as a file with its table", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByRole("button", { name: "下载 Excel 文件" }).click()]);
+    expect(download.suggestedFilename() === "慈溪市 2021-2025.xlsx", `file name ${download.suggestedFilename()}`);
+    const file = path.join(artifacts, "download.xlsx");
+    await download.saveAs(file);
+    const ExcelJS = require("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("慈溪市 2021-2025");
+    expect(!!sheet, "no sheet 慈溪市 2021-2025 in the file");
+    const table = sheet.getTable("EduPlan_cixi_2021_2025");
+    expect(!!table, "no plan table in the file");
+    expect(sheet.getCell("C7").value === "普惠性幼儿园比例", `C7 is ${sheet.getCell("C7").value}`);
+    const status = sheet.getCell("V7").value;
+    expect(status && status.formula && !status.formula.includes("EDU."), "the status cell is not a native formula");
+    await page.getByText("已下载“慈溪市 2021-2025.xlsx”", { exact: false }).waitFor({ timeout: 5000 });
+    fs.rmSync(file);
+  });
+
   await test("a value typed into the grid that misses the target is flagged red", async () => {
     await page.locator('td[data-address="P7"]').click();
     const editor = page.getByRole("textbox", { name: /单元格 P7 的值/ });

@@ -23,6 +23,8 @@ export interface PlanPanelProps {
   language: Language;
   plans: readonly Plan[];
   insertPlan: (plan: Plan, dialect: FormulaDialect) => Promise<InsertResult>;
+  /** The template as a file: a new workbook inside Excel, a download in a browser (WPS users). */
+  downloadPlan: (plan: Plan) => Promise<{ name: string; opened: boolean }>;
   /** Validates and keeps a clerk's own plan; rejects with the validation messages. */
   importPlan: (raw: unknown, file: string) => Promise<Plan>;
 }
@@ -54,13 +56,14 @@ function readJson(file: File, language: Language): Promise<unknown> {
   });
 }
 
-export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanelProps) {
+export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPlan }: PlanPanelProps) {
   const styles = useStyles();
   const groups = React.useMemo(() => groupRegions(plans), [plans]);
   const [region, setRegion] = React.useState<string | null>(null);
   const [planId, setPlanId] = React.useState<string | null>(null);
   const [dialect, setDialect] = React.useState<FormulaDialect>("native");
   const insert = useAction((chosen: Plan) => insertPlan(chosen, dialect), language);
+  const download = useAction(downloadPlan, language);
   const importer = useAction(async (file: File) => importPlan(await readJson(file, language), file.name), language);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const regionPlans = region ? plansForRegion(plans, region) : [];
@@ -163,6 +166,20 @@ export function PlanPanel({ language, plans, insertPlan, importPlan }: PlanPanel
       {insert.error && (
         <MessageBar intent="error">
           <MessageBarBody>{t("insertFailed", language, { reason: insert.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button disabled={!plan || download.busy} onClick={() => plan && download.run(plan)}>
+        {t("download", language)}
+      </Button>
+      {download.busy && <ProgressBar aria-label={t("downloading", language)} />}
+      {download.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t(download.result.opened ? "openedAsWorkbook" : "downloaded", language, { file: download.result.name })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {download.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("downloadFailed", language, { reason: download.error })}</MessageBarBody>
         </MessageBar>
       )}
       <Button

@@ -46,6 +46,15 @@ export interface Validation {
   error: { title: string; message: string };
 }
 
+/** A drop-down list of texts for a range (the entry sheet's 规则 column), with messages. */
+export interface ListValidation {
+  address: string;
+  items: string[];
+  prompt: { title: string; message: string };
+  /** Shown as a warning: text outside the list can still be kept (the reader also takes ≥, ≤ …). */
+  error: { title: string; message: string };
+}
+
 export interface TableLayout {
   name: string;
   /** Header row included. */
@@ -85,6 +94,8 @@ export interface SheetLayout {
   /** In priority order: the first wins where two set the same property. */
   flags: ConditionalFlag[];
   validations: Validation[];
+  /** Drop-down lists (optional, so sheet kinds without them need not say so). */
+  lists?: ListValidation[];
   freeze?: { rows: number; columns: number };
   page?: PageSetup;
 }

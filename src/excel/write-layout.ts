@@ -1,7 +1,7 @@
 // Queues a sheet layout (core/layout.ts) on a worksheet through Office.js: values, tables, formulas,
 // formats, helper columns, flags with their priorities, validation, freeze panes. Never syncs, so a
 // whole sheet costs one context.sync() whatever its size. Knows nothing of plans.
-import { Block, ConditionalFlag, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
+import { Block, ConditionalFlag, ListValidation, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
 import { Supports } from "./run";
 
 /** Points per character of column width; CJK text needs about twice a Latin character. */
@@ -34,6 +34,13 @@ function queueValidation(sheet: Excel.Worksheet, validation: Validation): void {
   };
   range.dataValidation.prompt = { showPrompt: true, ...validation.prompt };
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...validation.error };
+}
+
+function queueList(sheet: Excel.Worksheet, list: ListValidation): void {
+  const range = sheet.getRange(list.address);
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: list.items.join(",") } };
+  range.dataValidation.prompt = { showPrompt: true, ...list.prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Warning", ...list.error };
 }
 
 function queuePage(sheet: Excel.Worksheet, page: PageSetup): void {
@@ -102,6 +109,9 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
 
   if (supports("ExcelApi", "1.8")) layout.validations.forEach((validation) => queueValidation(sheet, validation));
   else if (layout.validations.length > 0) skipped.push("dataValidation");
+  const lists = layout.lists ?? [];
+  if (supports("ExcelApi", "1.8")) lists.forEach((list) => queueList(sheet, list));
+  else if (lists.length > 0 && layout.validations.length === 0) skipped.push("dataValidation");
 
   if (layout.page) {
     if (supports("ExcelApi", "1.9")) queuePage(sheet, layout.page);

@@ -123,6 +123,20 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       error: validation.error.message,
     });
   }
+  for (const list of layout.lists ?? []) {
+    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(list.address, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${list.items.join(",")}"`],
+      showInputMessage: true,
+      promptTitle: list.prompt.title,
+      prompt: list.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: list.error.title,
+      error: list.error.message,
+    });
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ const strings = {
   tabPlan: { "zh-CN": "规划模板", "en-US": "Plan template" },
   tabCheck: { "zh-CN": "检查", "en-US": "Check" },
   tabFunctions: { "zh-CN": "函数", "en-US": "Functions" },
+  tabEntry: { "zh-CN": "自定义规划", "en-US": "Own plan" },
   region: { "zh-CN": "地区", "en-US": "Region" },
   plan: { "zh-CN": "规划", "en-US": "Plan" },
   choosePlan: { "zh-CN": "请选择规划", "en-US": "Choose a plan" },
@@ -64,8 +65,8 @@ const strings = {
   },
   importPlan: { "zh-CN": "导入自定义规划（JSON 文件）", "en-US": "Import your own plan (JSON file)" },
   importHint: {
-    "zh-CN": "格式见 seeds/schema.json；导入的规划保存在本工作簿中。",
-    "en-US": "Format: seeds/schema.json; imported plans are saved in this workbook.",
+    "zh-CN": "没有 JSON 文件？在“自定义规划”中用录入表填写。导入的规划保存在本工作簿中。",
+    "en-US": "No JSON file? Type the plan into an entry sheet in the Own plan tab. Imported plans are saved in this workbook.",
   },
   importDone: { "zh-CN": "已导入“{title}”，共 {count} 项指标。", "en-US": "Imported \"{title}\" with {count} indicators." },
   importFailed: { "zh-CN": "导入失败，请修改文件后重试：", "en-US": "Import failed; fix the file and try again:" },

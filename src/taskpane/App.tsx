@@ -19,6 +19,9 @@ import { PlanPanel } from "./components/PlanPanel";
 import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
 
+// The 自定义规划 tab loads on first use, keeping the pane's first page small.
+const EntryPanel = React.lazy(() => import(/* webpackChunkName: "entry-panel" */ "./components/EntryPanel"));
+
 export interface AppProps {
   initialLanguage: Language;
   plans: readonly Plan[];
@@ -31,7 +34,7 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions";
+type TabValue = "plan" | "check" | "functions" | "entry";
 
 const useStyles = makeStyles({
   layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
@@ -54,6 +57,11 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  // Mounted once opened, so a result survives switching tabs; never loaded before.
+  const [entryOpened, setEntryOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "entry") setEntryOpened(true);
+  }, [tab]);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -90,8 +98,9 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <Tab value="plan">{t("tabPlan", language)}</Tab>
         <Tab value="check">{t("tabCheck", language)}</Tab>
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
+        <Tab value="entry">{t("tabEntry", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
+      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "entry" ? "tabEntry" : "tabFunctions", language)}>
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -109,6 +118,13 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <div hidden={tab !== "functions"}>
           <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
         </div>
+        {entryOpened && (
+          <div hidden={tab !== "entry"}>
+            <React.Suspense fallback={t("loading", language)}>
+              <EntryPanel language={language} plans={plans} entryActions={actions.entry} importPlan={addPlan} />
+            </React.Suspense>
+          </div>
+        )}
       </div>
     </main>
   );

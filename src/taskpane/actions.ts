@@ -8,6 +8,7 @@ import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
+import type { EntryActions } from "./entryActions";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
@@ -18,6 +19,8 @@ export interface EduPlanActions {
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
+  /** The 自定义规划 tab's actions (entry sheet, reading plans back), loaded on first use. */
+  entry(): Promise<EntryActions>;
 }
 
 /** Hands a file to the browser as a download. */
@@ -52,5 +55,6 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
       saveFile(file.name, file.bytes);
       return { name: file.name, opened: false };
     },
+    entry: async () => (await import(/* webpackChunkName: "entry" */ "./entryActions")).createEntryActions(run, supports, (sheet, address) => selectCell(run, sheet, address)),
   };
 }

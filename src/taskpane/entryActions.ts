@@ -19,7 +19,8 @@ export function createEntryActions(run: ExcelRun, supports: Supports, select: En
   return {
     insertEntrySheet: () => insertEntrySheet(run, supports),
     readActiveSheet: () => readActiveSheet(run),
-    readFile: async (bytes) => (await import(/* webpackChunkName: "read-xlsx" */ "../export/read-xlsx")).xlsxCells(bytes),
+    // The download's chunk: ExcelJS comes once, for writing and reading files alike.
+    readFile: async (bytes) => (await import(/* webpackChunkName: "template-file" */ "../export/read-xlsx")).xlsxCells(bytes),
     insertTemplate: async (plan) => (await import("../excel/insert")).insertTemplate(plan, run, supports),
     select,
   };

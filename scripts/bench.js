@@ -114,6 +114,24 @@ async function main() {
   report("check_ms_5000", median(checks.map((c) => c.ms)), "ms");
   report("check_5000_rows_misses", checks[0].result.length);
 
+  // Reading the 5,000-row template back (从模板生成规划, plan:from-sheet), from its cells: every row is
+  // read and checked (the schema's ids stop at 999 indicators, so this plan itself is refused).
+  const { templateSheet } = require(path.join(root, "src/core/template.ts"));
+  const { planFromSheet } = require(path.join(root, "src/core/plan-from-sheet.ts"));
+  const sheetLayout = templateSheet(layout.result);
+  const grid = { sheet: "bench", values: [], formats: [], tables: sheetLayout.tables };
+  for (const block of sheetLayout.blocks) {
+    block.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        (grid.values[block.row + r] ??= [])[block.column + c] = value;
+        (grid.formats[block.row + r] ??= [])[block.column + c] = block.numberFormats?.[r]?.[c] ?? null;
+      })
+    );
+  }
+  for (let r = 0; r < grid.values.length; r++) grid.values[r] ??= [];
+  const readBack = Array.from({ length: 5 }, () => time(() => planFromSheet(grid)));
+  report("plan_from_sheet_5000_rows_ms", median(readBack.map((r) => r.ms)), "ms");
+
   // Excel layer against the in-memory workbook, when it is there: syncs per action.
   const fakePath = path.join(root, "src/preview/fake-excel/index.ts");
   if (fs.existsSync(fakePath)) {

@@ -58,10 +58,14 @@ function findHeaderRow(values: unknown[][]): number {
   return values.findIndex((row) => wanted.every((header) => row.some((cell) => text(cell) === header)));
 }
 
-/** A short stable id part for a region name: "p" and a base-36 hash, since names are Chinese. */
-export function regionCode(name: string): string {
+/**
+ * A plan's id prefix when the sheet gives none: "p" and a base-36 hash of the region and the period,
+ * since names are Chinese. Stable, so generating the same sheet again finds (and asks to replace) the
+ * plan made before; the period keeps a region's plans (and their indicator ids) apart.
+ */
+export function planCode(region: string, start: number, end: number): string {
   let hash = 2166136261;
-  for (const ch of name) {
+  for (const ch of `${region} ${start}-${end}`) {
     hash ^= ch.codePointAt(0)!;
     hash = Math.imul(hash, 16777619) >>> 0;
   }
@@ -79,9 +83,9 @@ const STAGE_WORDS: [RegExp, Stage][] = [
   [/特殊教育|特教|残疾/, "特殊教育"],
   [/学前|幼儿|托育|入园/, "学前教育"],
   [/职业|职教|中职|高职|技能|产教/, "职业教育"],
-  [/高等|高校|大学|本科|研究生|博士|硕士/, "高等教育"],
-  [/高中/, "普通高中"],
   [/义务|小学|初中|中小学|学位/, "义务教育"],
+  [/高中/, "普通高中"],
+  [/高等|高校|大学|本科|研究生|博士|硕士/, "高等教育"],
   [/终身|社区教育|老年|继续教育|成人/, "终身教育"],
   [/教师|校长|师资|教职工/, "教师队伍"],
   [/经费|投入|保障|数字|信息化|装备|安全/, "保障"],
@@ -233,12 +237,10 @@ function undoTemplateNote(rule: RuleKind, unit: string, note: string): { note: s
 }
 
 /** The plan's id: as given, else a template's table name, else made from the region and the period. */
-function planIdOf(head: PlanHead, cells: SheetCells, headerRow: number, indicatorIds: string[], problems: Problems): string {
-  const pattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-  if (head.id) {
-    if (pattern.test(head.id)) return head.id;
-    problems.add(head.at.id ?? null, "planIdInvalid");
-  }
+const PLAN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+function planIdOf(head: PlanHead, cells: SheetCells, headerRow: number, indicatorIds: string[]): string {
+  if (head.id) return head.id;
   const period = head.start === head.end ? `${head.start}` : `${head.start}-${head.end}`;
   const table = (cells.tables ?? []).find((t) => Number(/\d+/.exec(t.address.split("!").pop()!.split(":")[0])?.[0]) === headerRow + 1);
   const prefix = indicatorIds[0]?.split("-")[0];
@@ -246,9 +248,9 @@ function planIdOf(head: PlanHead, cells: SheetCells, headerRow: number, indicato
     const fromTable = table.name.slice("EduPlan_".length).replace(/_/g, "-").toLowerCase();
     // uniqueTableName may have added "_2"; the id is the prefix and the period.
     for (const id of [fromTable, fromTable.replace(/-\d+$/, "")]) if (id === `${prefix}-${period}`) return id;
-    if (pattern.test(fromTable) && fromTable.startsWith(`${prefix}-`)) return fromTable;
+    if (PLAN_ID.test(fromTable) && fromTable.startsWith(`${prefix}-`)) return fromTable;
   }
-  return `${prefix ?? regionCode(head.region)}-${period}`;
+  return `${prefix ?? planCode(head.region, head.start!, head.end!)}-${period}`;
 }
 
 /** Reads a sheet's plan. Nothing is guessed silently: every doubt is a problem at its cell. */
@@ -277,6 +279,7 @@ export function planFromSheet(cells: SheetCells): PlanFromSheet {
   if (!head.issuer) problems.add(at("issuer"), "issuerMissing");
   if (head.start === null || head.end === null) problems.add(at(head.start === null ? "start" : "end"), "periodMissing");
   else if (head.start > head.end) problems.add(at("start"), "periodOrder");
+  if (head.id && !PLAN_ID.test(head.id)) problems.add(at("id"), "planIdInvalid");
 
   const idColumn = columnOf(HEADERS.id);
   const seen = new Map<string, number>();
@@ -379,8 +382,7 @@ export function planFromSheet(cells: SheetCells): PlanFromSheet {
     const bad = given.find((id) => !/^[a-z][a-z0-9]*-\d{2,3}$/.test(id)) ?? given[0];
     problems.add(a1(rows[0].row, idColumn), "idInvalid", { value: bad }, "warning");
   }
-  const id = planIdOf(head, cells, headerRow, keep ? given : [], problems);
-  if (problems.errors > 0) return { plan: null, problems: problems.list, kind };
+  const id = planIdOf(head, cells, headerRow, keep ? given : []);
   const prefix = id.split("-")[0];
   const width = rows.length > 99 ? 3 : 2;
   const indicators: Indicator[] = rows.map((r, n) => ({

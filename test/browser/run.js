@@ -188,6 +188,47 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });
 
+  await test("自定义规划: an entry sheet, two rows typed (one wrong), the problem at its cell, fixed, replace asked, a template", async () => {
+    if (await page.getByRole("tab", { name: "Own plan" }).isVisible()) await page.getByRole("button", { name: "Language: 中文" }).click();
+    await page.getByRole("tab", { name: "自定义规划" }).click();
+    await page.getByRole("button", { name: "新建录入表" }).click();
+    await page.getByText("已新建工作表“规划录入表”", { exact: false }).waitFor({ timeout: 30000 });
+    const typeCell = async (address, value) => {
+      await page.locator(`td[data-address="${address}"]`).click();
+      const editor = page.getByRole("textbox", { name: `单元格 ${address} 的值` });
+      await editor.fill(value);
+      await editor.press("Enter");
+      await page.locator(`td[data-address="${address}"]`).filter({ hasText: value }).waitFor({ timeout: 10000 });
+    };
+    const head = { B3: "海曙区学前教育提质计划", B4: "海曙区", B5: "宁波市", B6: "2024", B7: "2026", B8: "海曙区教育局", B10: "haishu-2024-2026" };
+    for (const [address, value] of Object.entries(head)) await typeCell(address, value);
+    await typeCell("B13", "普惠性幼儿园覆盖率");
+    const second = { A14: "学前教育", B14: "公办幼儿园在园幼儿占比", D14: "%", E14: "多于", I14: "60" };
+    for (const [address, value] of Object.entries(second)) await typeCell(address, value);
+    await page.getByRole("button", { name: "生成规划", exact: true }).click();
+    await page.getByText("发现 1 个错误、0 个提醒，规划未保存。", { exact: false }).waitFor({ timeout: 30000 });
+    const problem = page.getByRole("button", { name: /错误 · E14：无法识别的规则“多于”/ });
+    await problem.click();
+    await page.locator('td[data-address="E14"][aria-selected="true"]').waitFor({ timeout: 5000 });
+    await page.screenshot({ path: path.join(artifacts, "6-entry-problem.png") });
+    await typeCell("E14", "不低于");
+    await page.getByRole("button", { name: "生成规划", exact: true }).click();
+    // haishu-2024-2026 was imported above: replacing it is asked first.
+    await page.getByText("已有编号为 haishu-2024-2026 的规划", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "替换" }).click();
+    await page.getByText("已替换规划“海曙区学前教育提质计划”（haishu-2024-2026），共 2 项指标。", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText("已插入模板工作表“海曙区 2024-2026”", { exact: false }).waitFor({ timeout: 30000 });
+    await page.locator('td[data-address="C8"]', { hasText: "公办幼儿园在园幼儿占比" }).waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(artifacts, "7-entry-template.png") });
+  });
+
+  await test("从模板生成规划 reads the template back; the same id asks, 取消 changes nothing", async () => {
+    await page.getByRole("button", { name: "从模板生成规划", exact: true }).click();
+    await page.getByText("已有编号为 haishu-2024-2026 的规划“海曙区学前教育提质计划”", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "取消" }).click();
+    await page.getByText("未作改动。").waitFor({ timeout: 5000 });
+  });
+
   await test("no console errors", async () => {
     expect(consoleErrors.length === 0, consoleErrors.join("\n"));
   });

@@ -8,7 +8,7 @@ import { ENTRY_HEADERS, EXAMPLE_ROW, EntryColumnKey, PLAN_LABELS, entrySheet } f
 import { ENTRY_MESSAGES, EntryMessageKey } from "../../src/core/entry-messages";
 import { SheetLayout, a1 } from "../../src/core/layout";
 import { Indicator, Plan } from "../../src/core/plan";
-import { SheetCells, guessStage, planFromSheet, problemText, regionCode, regionLevel } from "../../src/core/plan-from-sheet";
+import { SheetCells, guessStage, planCode, planFromSheet, problemText, regionLevel } from "../../src/core/plan-from-sheet";
 import { buildTemplate, groupByCategory, templateSheet } from "../../src/core/template";
 import { xlsxCells } from "../../src/export/read-xlsx";
 import { workbookToXlsx } from "../../src/export/xlsx";
@@ -119,10 +119,10 @@ describe("an entry sheet becomes a plan", () => {
     );
     expect(read.problems).toEqual([]);
     const plan = read.plan!;
-    expect(plan.id).toBe(`${regionCode("海曙区")}-2024-2026`);
+    expect(plan.id).toBe(`${planCode("海曙区", 2024, 2026)}-2024-2026`);
     expect(plan.region).toEqual({ name: "海曙区", level: "district", parent: "宁波市" });
     expect(plan.period).toEqual({ start: 2024, end: 2026 });
-    expect(plan.indicators.map((i) => i.id)).toEqual([1, 2, 3, 4, 5].map((n) => `${regionCode("海曙区")}-0${n}`));
+    expect(plan.indicators.map((i) => i.id)).toEqual([1, 2, 3, 4, 5].map((n) => `${planCode("海曙区", 2024, 2026)}-0${n}`));
     const [first, second, third, fourth, fifth] = plan.indicators;
     expect(first).toMatchObject({ attribute: "binding", refs: ["一、（二）", "表1"], responsible: "区教育局", stage: "学前教育", target: { year: 2026, value: 95, printed: "95%" } });
     expect(second.baseline).toEqual({ year: 2023, value: 50 });
@@ -136,6 +136,10 @@ describe("an entry sheet becomes a plan", () => {
   test("the same region and period give the same id; a 规划编号 given is used", () => {
     const once = planFromSheet(filledEntry(HEAD, [ROW])).plan!;
     expect(planFromSheet(filledEntry(HEAD, [ROW])).plan!.id).toBe(once.id);
+    // another period of the same region: another id, and indicator ids that cannot clash
+    const later = planFromSheet(filledEntry({ ...HEAD, start: 2027, end: 2029 }, [{ ...ROW, baselineYear: 2026, targetYear: 2029 }])).plan!;
+    expect(later.id).not.toBe(once.id);
+    expect(later.indicators[0].id.split("-")[0]).not.toBe(once.indicators[0].id.split("-")[0]);
     const own = planFromSheet(filledEntry({ ...HEAD, id: "haishu-2024-2026" }, [ROW])).plan!;
     expect(own.id).toBe("haishu-2024-2026");
     expect(own.indicators[0].id).toBe("haishu-01");

@@ -151,6 +151,7 @@ export function entrySheet(options: EntryOptions = {}): SheetLayout {
     flags: [],
     validations: [],
     lists,
-    freeze: { rows: headerRow + 1, columns: 2 },
+    // No frozen panes: they would hold a dozen rows still; a scrolled Excel Table shows its headers
+    // in place of the column letters.
   };
 }

@@ -68,7 +68,7 @@ describe("every bundled plan: plan → template file → read back → the same 
     // The template lists indicators by category; the plan read back is in the sheet's order.
     expect(planFields(read.plan!)).toEqual(planFields({ ...plan, indicators: groupByCategory(plan.indicators) }));
     expect(validatePlan(read.plan).errors).toEqual([]);
-  });
+  }, 30000);
 });
 
 test("a template read back keeps its stage when a word says it, else 综合", () => {
@@ -231,11 +231,11 @@ test("text starting with = + - survives plan → template file → plan (ExcelJS
   const values: unknown[] = [];
   book.worksheets[0].eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
   expect(values).toContain("=普惠率");
-});
+}, 30000);
 
 test("the entry sheet file downloaded reads back as the same empty form (problems, no crash)", async () => {
   const [cells] = await xlsxCells(await workbookToXlsx({ sheets: [entrySheet()] }));
   const read = planFromSheet(cells);
   expect(read.kind).toBe("entry");
   expect(read.problems.map((p) => p.key)).toEqual(["titleMissing", "regionMissing", "issuerMissing", "periodMissing", "exampleRow"]);
-});
+}, 30000);

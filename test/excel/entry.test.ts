@@ -104,7 +104,7 @@ test("生成规划: two rows, one wrong: the problem at its cell, nothing saved;
   expect(saved.map((p) => p.id)).toEqual([second.plan.id]);
   expect(second.template?.sheetName).toBe("海曙区 2024-2026");
   expect(await read(excel, "海曙区 2024-2026", "C7")).toBe("普惠性幼儿园覆盖率");
-});
+}, 30000);
 
 test("the replace prompt: a plan with the same id is not replaced until confirmed", async () => {
   const { excel, sheet, firstRow } = await entryWorkbook();
@@ -132,7 +132,7 @@ test("从模板生成规划: an inserted template reads back as its plan, and no
   expect(saved[0].id).toBe(samplePlan.id);
   expect(saved[0].indicators.map((i) => i.name).sort()).toEqual(samplePlan.indicators.map((i) => i.name).sort());
   expect(excel.model.sheets.length).toBe(2);
-});
+}, 30000);
 
 // Waits for the writers' fix (text starting with = + - written as text), which another change makes.
 test.skip("text starting with = survives the Office.js writer: template → read back", async () => {

@@ -29,7 +29,7 @@ test("the entry file: one table, the rule drop-down, text columns formatted as t
   expect(dataValidation).toMatchObject({ type: "list", formulae: [`"${RULE_KINDS.map((r) => RULE_LABELS[r]["zh-CN"]).join(",")}"`] });
   expect(sheet.getRow(headerRow + 1).getCell(KEYS.indexOf("name") + 1).numFmt).toBe("@");
   expect(sheet.getRow(headerRow + 1).getCell(KEYS.indexOf("target") + 1).numFmt).toBeUndefined();
-});
+}, 30000);
 
 test("plan:from-sheet prints a template file's plan as JSON valid against the schema", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eduplan-"));

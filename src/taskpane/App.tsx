@@ -2,10 +2,13 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Tab,
   TabList,
+  Text,
   Title3,
   makeStyles,
   tokens,
@@ -18,9 +21,13 @@ import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
 import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
+import { useAction } from "./useAction";
+import type { EntryUi } from "./components/EntryPanel";
 
-// The 自定义规划 tab loads on first use, keeping the pane's first page small.
+// The 自定义规划 tab loads on first use, keeping the pane's first page small; it gets the pane's own
+// components rather than importing them (see EntryUi).
 const EntryPanel = React.lazy(() => import(/* webpackChunkName: "entry-panel" */ "./components/EntryPanel"));
+const ENTRY_UI: EntryUi = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, useAction };
 
 export interface AppProps {
   initialLanguage: Language;
@@ -121,7 +128,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         {entryOpened && (
           <div hidden={tab !== "entry"}>
             <React.Suspense fallback={t("loading", language)}>
-              <EntryPanel language={language} plans={plans} entryActions={actions.entry} importPlan={addPlan} />
+              <EntryPanel language={language} plans={plans} entryActions={actions.entry} importPlan={addPlan} ui={ENTRY_UI} />
             </React.Suspense>
           </div>
         )}

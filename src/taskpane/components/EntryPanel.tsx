@@ -1,14 +1,28 @@
 // The 自定义规划 tab: insert a 规划录入表, generate a plan from it (problems listed at their cells),
 // or read a template sheet or file back into a plan; asks before replacing a plan with the same id.
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { Language } from "../../core/messages";
 import { Plan } from "../../core/plan";
 import { EntryProblem, SheetCells, planFromSheet, problemText } from "../../core/plan-from-sheet";
 import { te } from "../../i18n/entry";
 import type { EntryActions } from "../entryActions";
 import { GenerateOutcome, generatePlan, savePlan } from "../entryFlow";
-import { useAction } from "../useAction";
+import type { useAction } from "../useAction";
+
+/**
+ * The pane's own components and hook, handed in by App: importing them here would make webpack keep
+ * each as a separate module in the first page (no longer inlined), adding kilobytes to it.
+ */
+export interface EntryUi {
+  Button: typeof Button;
+  Caption1: typeof Caption1;
+  MessageBar: typeof MessageBar;
+  MessageBarBody: typeof MessageBarBody;
+  ProgressBar: typeof ProgressBar;
+  Text: typeof Text;
+  useAction: typeof useAction;
+}
 
 export interface EntryPanelProps {
   language: Language;
@@ -17,25 +31,28 @@ export interface EntryPanelProps {
   entryActions: () => Promise<EntryActions>;
   /** Validates and keeps the plan in the workbook (as a JSON import does). */
   importPlan: (raw: unknown, file: string) => Promise<Plan>;
+  ui: EntryUi;
 }
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", fontWeight: tokens.fontWeightRegular },
-});
+// Fluent's tokens are CSS variables; naming them here keeps Griffel and the token table out of this chunk.
+const STYLES = {
+  panel: { display: "flex", flexDirection: "column", rowGap: "var(--spacingVerticalM)" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "var(--spacingVerticalXS)" },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", fontWeight: "var(--fontWeightRegular)" },
+  actions: { display: "flex", gap: "var(--spacingHorizontalS)", marginTop: "var(--spacingVerticalS)" },
+} satisfies Record<string, React.CSSProperties>;
 
 interface ProblemListProps {
+  ui: EntryUi;
   language: Language;
   problems: EntryProblem[];
   /** Null when the problems are in a file, not in this workbook. */
   onSelect: ((problem: EntryProblem) => void) | null;
 }
 
-function ProblemList({ language, problems, onSelect }: ProblemListProps) {
-  const styles = useStyles();
+function ProblemList({ ui: { Button, Text }, language, problems, onSelect }: ProblemListProps) {
   return (
-    <ul className={styles.list}>
+    <ul style={STYLES.list}>
       {problems.map((problem, n) => {
         const message = problemText(problem, language);
         const label = `${te(problem.severity === "error" ? "error" : "warning", language)} · ${
@@ -44,7 +61,7 @@ function ProblemList({ language, problems, onSelect }: ProblemListProps) {
         return (
           <li key={`${problem.address}-${problem.key}-${n}`}>
             {onSelect && problem.address ? (
-              <Button className={styles.item} appearance="subtle" onClick={() => onSelect(problem)}>
+              <Button style={STYLES.item} appearance="subtle" onClick={() => onSelect(problem)}>
                 {label}
               </Button>
             ) : (
@@ -66,8 +83,8 @@ function sheetWithPlan(sheets: SheetCells[], language: Language): SheetCells {
   return found;
 }
 
-export default function EntryPanel({ language, plans, entryActions, importPlan }: EntryPanelProps) {
-  const styles = useStyles();
+export default function EntryPanel({ language, plans, entryActions, importPlan, ui }: EntryPanelProps) {
+  const { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, useAction } = ui;
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = React.useState<GenerateOutcome | "cancelled" | null>(null);
   const [fromFile, setFromFile] = React.useState(false);
@@ -104,7 +121,7 @@ export default function EntryPanel({ language, plans, entryActions, importPlan }
   });
 
   return (
-    <div className={styles.panel}>
+    <div style={STYLES.panel}>
       <Caption1>{te("intro", language)}</Caption1>
       <Button appearance="primary" disabled={busy} onClick={() => newEntry.run()}>
         {te("newEntry", language)}
@@ -142,7 +159,7 @@ export default function EntryPanel({ language, plans, entryActions, importPlan }
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <Text role="status">{te("problemsFound", language, counts(outcome.problems))}</Text>
-            <ProblemList language={language} problems={outcome.problems} onSelect={onSelect} />
+            <ProblemList ui={ui} language={language} problems={outcome.problems} onSelect={onSelect} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -150,15 +167,15 @@ export default function EntryPanel({ language, plans, entryActions, importPlan }
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {te("replaceAsk", language, { id: outcome.existing.id, title: outcome.existing.title, count: outcome.plan.indicators.length })}
+            <div style={STYLES.actions}>
+              <Button appearance="primary" disabled={busy} onClick={() => confirm.run(outcome)}>
+                {te("replace", language)}
+              </Button>
+              <Button disabled={busy} onClick={() => setOutcome("cancelled")}>
+                {te("cancel", language)}
+              </Button>
+            </div>
           </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" disabled={busy} onClick={() => confirm.run(outcome)}>
-              {te("replace", language)}
-            </Button>
-            <Button disabled={busy} onClick={() => setOutcome("cancelled")}>
-              {te("cancel", language)}
-            </Button>
-          </MessageBarActions>
         </MessageBar>
       )}
       {outcome === "cancelled" && (
@@ -176,7 +193,7 @@ export default function EntryPanel({ language, plans, entryActions, importPlan }
             {outcome.problems.length > 0 && (
               <>
                 <Text>{te("warningsOnly", language)}</Text>
-                <ProblemList language={language} problems={outcome.problems} onSelect={onSelect} />
+                <ProblemList ui={ui} language={language} problems={outcome.problems} onSelect={onSelect} />
               </>
             )}
           </MessageBarBody>

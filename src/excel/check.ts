@@ -3,6 +3,7 @@ import { Language } from "../core/messages";
 import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
 import { uniqueSheetName } from "../core/layout";
 import { ExcelRun } from "./run";
+import { literalValues } from "./text";
 
 export interface CheckResult {
   misses: Miss[];
@@ -83,7 +84,8 @@ export async function writeReport(
     const rows = missReport(misses, language);
     const width = rows[0].length;
     const lastColumn = String.fromCharCode(64 + width);
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = rows;
+    // Indicator names and the texts found in cells are copied as text, never run as formulas.
+    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = literalValues(rows) as (string | number | boolean)[][];
     sheet.getRange(`A1:${lastColumn}1`).format.font.bold = true;
     sheet.getRange(`A1:${lastColumn}${rows.length}`).format.autofitColumns();
     sheet.activate();

@@ -25,6 +25,10 @@ export interface FakeExcel {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Every sync of every batch so far. */
   readonly syncCount: number;
+  /** Excel.run with its options (delayForCellEdit), as the add-in calls it in Office. */
+  host: {
+    run<T>(optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), batch?: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  };
 }
 
 /** The enums the add-in refers to, as the strings Office.js accepts in their place. */
@@ -39,7 +43,18 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   return {
     model,
-    run: async (batch) => batch(new RequestContext(model) as unknown as Excel.RequestContext),
+    run: async (batch) => {
+      await model.editable(false);
+      return batch(new RequestContext(model) as unknown as Excel.RequestContext);
+    },
+    host: {
+      async run(optionsOrBatch, batch) {
+        const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+        const body = typeof optionsOrBatch === "function" ? optionsOrBatch : batch!;
+        await model.editable(options.delayForCellEdit === true);
+        return body(new RequestContext(model) as unknown as Excel.RequestContext);
+      },
+    },
     get syncCount() {
       return model.syncCount;
     },

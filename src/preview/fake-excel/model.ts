@@ -128,10 +128,34 @@ export class WorkbookModel {
   syncCount = 0;
   /** Makes the n-th sync from now fail, to test what a failed batch leaves behind. */
   failOnSync: number | null = null;
+  /** The clerk is typing in a cell (cell-edit mode): batches fail or wait, see editable(). */
+  cellEditing = false;
+  private editWaiters: (() => void)[] = [];
   private engine: HyperFormula | null = null;
   private listeners = new Set<() => void>();
 
   constructor(private readonly options: ModelOptions) {}
+
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  endCellEdit(): void {
+    this.cellEditing = false;
+    this.editWaiters.splice(0).forEach((resume) => resume());
+  }
+
+  /**
+   * Resolves when a batch may run. In cell-edit mode a batch fails with InvalidOperation, unless
+   * it asked for delayForCellEdit, which holds it until the edit ends (Excel.RunOptions reference).
+   */
+  editable(delayForCellEdit: boolean): Promise<void> {
+    if (!this.cellEditing) return Promise.resolve();
+    if (!delayForCellEdit) {
+      return Promise.reject(new FakeExcelError("InvalidOperation", "The operation is invalid: Excel is in cell-edit mode (simulated)."));
+    }
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

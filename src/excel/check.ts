@@ -72,7 +72,9 @@ export async function writeReport(
   run: ExcelRun,
   misses: readonly Miss[],
   language: Language,
-  date: Date = new Date()
+  date: Date = new Date(),
+  /** A line under the headers when the list is empty (no tables, nothing to report). */
+  note?: string
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -82,6 +84,7 @@ export async function writeReport(
     const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
     const rows = missReport(misses, language);
+    if (note) rows.push([note, ...Array.from({ length: rows[0].length - 1 }, () => "")]);
     const width = rows[0].length;
     const lastColumn = String.fromCharCode(64 + width);
     // Indicator names and the texts found in cells are copied as text, never run as formulas.

@@ -2,7 +2,7 @@
 // (no host) it loads the in-browser demo workbook, a separate chunk kept out of the add-in's path.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, Theme } from "@fluentui/react-components";
 import { catalog } from "../catalog";
 import { onCheckRequest } from "../commands/requests";
 import { officeRun, officeSupports } from "../excel/run";
@@ -12,15 +12,15 @@ import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
 import { PreviewWorkbook } from "./previewTypes";
-import { themeFor } from "./theme";
+import { followOfficeTheme, isDarkBackground, officeThemeSource, themeFor } from "./theme";
 
-/** Office's theme decides light or dark; its background colour tells which. */
-function isDarkTheme(): boolean {
-  const background = typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
-  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return false;
-  const hex = background.replace("#", "");
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+/** The root: follows Office's theme when the pane is shown again. */
+function Root({ initialTheme, follow, children }: { initialTheme: Theme; follow: boolean; children: React.ReactNode }) {
+  const [theme, setTheme] = React.useState(initialTheme);
+  React.useEffect(() => {
+    if (follow) followOfficeTheme(officeThemeSource(), setTheme);
+  }, [follow]);
+  return <FluentProvider theme={theme}>{children}</FluentProvider>;
 }
 
 /** The clerk's own plans saved in this workbook; one that no longer validates is left out. */
@@ -63,9 +63,9 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   const store: PlanStore = inExcel ? officePlanStore() : memoryPlanStore();
   const userPlans = loadUserPlans(store);
   document.documentElement.lang = language;
-  const theme = await themeFor(inExcel && isDarkTheme());
+  const theme = await themeFor(inExcel && isDarkBackground(Office.context?.officeTheme?.bodyBackgroundColor));
   createRoot(container).render(
-    <FluentProvider theme={theme}>
+    <Root initialTheme={theme} follow={inExcel}>
       <App
         initialLanguage={language}
         plans={catalog().listPlans()}
@@ -74,7 +74,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
         preview={preview}
         onCheckRequest={(l) => onCheckRequest(l)}
       />
-    </FluentProvider>
+    </Root>
   );
 }
 

@@ -12,6 +12,7 @@ import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
 import { PreviewWorkbook } from "./previewTypes";
+import { officeJsMissing, showOfficeJsMissing } from "./office-js-missing";
 import { followOfficeTheme, isDarkBackground, officeThemeSource, themeFor } from "./theme";
 
 /** The root: follows Office's theme when the pane is shown again. */
@@ -78,6 +79,10 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   );
 }
 
-// taskpane.html loads Office.js only inside Office; without it the page is the preview.
-if (typeof Office === "undefined") void start({ host: null });
+// taskpane.html loads Office.js only inside Office; without it the page is the preview, unless the
+// page asked for Office.js and it failed to load.
+const missingOfficeJs = officeJsMissing(window as { eduplanOfficeJs?: string; Office?: unknown });
+const container = document.getElementById("container");
+if (missingOfficeJs !== null && container) showOfficeJsMissing(container, missingOfficeJs);
+else if (typeof Office === "undefined") void start({ host: null });
 else Office.onReady((info) => void start(info));

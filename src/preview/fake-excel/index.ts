@@ -15,6 +15,8 @@ export interface FakeExcelOptions {
   functions?: Record<string, TableFunction>;
   /** 0 like Excel on the desktop (default), null like Excel on the web. */
   emptyArgAs?: 0 | null;
+  /** Empty cells inside ranges: null as documented (default), or 0 as some desktop builds pass them. */
+  emptyInRangeAs?: 0 | null;
   /** Sheets to start with; the first is active. */
   sheets?: string[];
 }
@@ -39,7 +41,7 @@ export const ExcelEnums = {
 };
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const model = new WorkbookModel({ functions: options.functions ?? eduFunctions, emptyArgAs: options.emptyArgAs });
+  const model = new WorkbookModel({ functions: options.functions ?? eduFunctions, emptyArgAs: options.emptyArgAs, emptyInRangeAs: options.emptyInRangeAs });
   for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   return {
     model,

@@ -116,6 +116,7 @@ export function coerceInput(value: unknown): { input?: CellValue; formula?: stri
 export interface ModelOptions {
   functions: Record<string, TableFunction>;
   emptyArgAs?: 0 | null;
+  emptyInRangeAs?: 0 | null;
 }
 
 export class WorkbookModel {
@@ -329,7 +330,7 @@ export class WorkbookModel {
       sheets[sheet.name] = grid;
     }
     const rows = Math.max(40000, ...Object.values(sheets).map((g) => g.length + 1));
-    this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, maxRows: rows });
+    this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, emptyInRangeAs: this.options.emptyInRangeAs, maxRows: rows });
     return this.engine;
   }
 

@@ -1,7 +1,7 @@
 // The ribbon's "检查当前表": shows the pane, which runs the check; if the pane cannot be shown or does
 // not take the request within 5 s, the command checks the active sheet itself in the shared runtime
 // and writes the report sheet, so the button always does something.
-import { requestCheckAndWait } from "./requests";
+import { checkFallback, requestCheckAndWait } from "./requests";
 
 /** How long the pane may take to answer before the command checks on its own. */
 export const PANE_TIMEOUT_MS = 5000;
@@ -29,18 +29,11 @@ export async function runCheckCommand(steps: CheckCommandSteps, timeoutMs = PANE
   return { by: "command", reason: shown ? "paneSilent" : "showFailed", sheet };
 }
 
-/** The steps in Office: the check and the report writer load only when the fallback needs them. */
+/** The steps in Office; the fallback comes from the task pane's entry (requests.ts). */
 export function officeCheckCommandSteps(displayLanguage: () => string | undefined): CheckCommandSteps {
   return {
     showPane: () => Office.addin.showAsTaskpane(),
     requestPane: (timeoutMs) => requestCheckAndWait(timeoutMs),
-    checkAndReport: async () => {
-      const [{ checkAndReport }, { officeRun }, { languageFrom }] = await Promise.all([
-        import(/* webpackChunkName: "check-fallback" */ "./check-fallback"),
-        import("../excel/run"),
-        import("../i18n"),
-      ]);
-      return checkAndReport(officeRun, languageFrom(displayLanguage()));
-    },
+    checkAndReport: () => checkFallback()(displayLanguage()),
   };
 }

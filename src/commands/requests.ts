@@ -6,6 +6,24 @@ const ACCEPTED = "eduplan:check-accepted";
 
 interface RequestWindow {
   eduplanCheckRequested?: boolean;
+  eduplanCheckFallback?: CheckFallback;
+}
+
+/** Checks the active sheet without the pane and writes the report; resolves with its sheet name. */
+export type CheckFallback = (displayLanguage: string | undefined) => Promise<string>;
+
+/**
+ * The task pane's entry provides the fallback check: it already holds the Excel layer and loads
+ * lazily, so the small commands entry carries neither (nor a chunk loader of its own).
+ */
+export function provideCheckFallback(fallback: CheckFallback, target: Window = window): void {
+  (target as RequestWindow).eduplanCheckFallback = fallback;
+}
+
+export function checkFallback(target: Window = window): CheckFallback {
+  const fallback = (target as RequestWindow).eduplanCheckFallback;
+  if (!fallback) throw new Error("EduPlan's task pane script is not loaded; the check cannot run.");
+  return fallback;
 }
 
 export function requestCheck(target: Window = window): void {

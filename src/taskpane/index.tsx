@@ -4,7 +4,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Theme } from "@fluentui/react-components";
 import { catalog } from "../catalog";
-import { onCheckRequest } from "../commands/requests";
+import { onCheckRequest, provideCheckFallback } from "../commands/requests";
 import { officeRun, officeSupports } from "../excel/run";
 import { PlanStore, memoryPlanStore, officePlanStore } from "../excel/settings";
 import { Plan } from "../core/plan";
@@ -50,6 +50,12 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
+  // The ribbon's check, when the pane cannot run it (commands/check-command.ts).
+  if (inExcel) {
+    provideCheckFallback(async (displayLanguage) =>
+      (await import(/* webpackChunkName: "check-fallback" */ "../commands/check-fallback")).checkAndReport(officeRun, languageFrom(displayLanguage))
+    );
+  }
   let language: Language;
   let preview: PreviewWorkbook | undefined;
   if (inExcel) {

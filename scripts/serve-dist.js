@@ -122,14 +122,17 @@ module.exports = { serveDist, resolveFile, COMMON_HEADERS };
 if (require.main === module) {
   const root = path.resolve(__dirname, "..", "dist");
   if (!fs.existsSync(path.join(root, "functions.json"))) {
-    console.error("没有找到 dist/functions.json，请先运行 npm run build。 / dist/functions.json is missing: run npm run build first.");
+    console.error(
+      "没有找到 dist/functions.json，请先运行 npm run build。 / dist/functions.json is missing: run npm run build first."
+    );
     process.exit(1);
   }
   const port = process.env.PORT === undefined ? 3000 : Number(process.env.PORT);
   serveDist({ root, port }).then(
     ({ origin }) => {
       console.log(`EduPlan dist/ 已在 ${origin}/ 提供 / served at ${origin}/`);
-      if (origin.startsWith("http:")) console.log("注意：仅 http，Excel 需要 https。 / Note: http only; Excel needs https.");
+      if (origin.startsWith("http:"))
+        console.log("注意：仅 http，Excel 需要 https。 / Note: http only; Excel needs https.");
     },
     (error) => {
       console.error(`无法启动 / cannot start: ${error.message}`);

@@ -15,9 +15,13 @@ export interface CheckCommandSteps {
   checkAndReport(): Promise<string>;
 }
 
-export type CheckCommandOutcome = { by: "pane" } | { by: "command"; reason: "showFailed" | "paneSilent"; sheet: string };
+export type CheckCommandOutcome =
+  { by: "pane" } | { by: "command"; reason: "showFailed" | "paneSilent"; sheet: string };
 
-export async function runCheckCommand(steps: CheckCommandSteps, timeoutMs = PANE_TIMEOUT_MS): Promise<CheckCommandOutcome> {
+export async function runCheckCommand(
+  steps: CheckCommandSteps,
+  timeoutMs = PANE_TIMEOUT_MS
+): Promise<CheckCommandOutcome> {
   let shown = true;
   try {
     await steps.showPane();

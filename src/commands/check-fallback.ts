@@ -8,6 +8,10 @@ import { t } from "../i18n";
 export async function checkAndReport(run: ExcelRun, language: Language, date: Date = new Date()): Promise<string> {
   const result = await checkWorkbook(run, "activeSheet");
   const note =
-    result.tables === 0 ? t("noTables", language) : result.misses.length === 0 ? t("allWell", language, { tables: result.tables }) : undefined;
+    result.tables === 0
+      ? t("noTables", language)
+      : result.misses.length === 0
+        ? t("allWell", language, { tables: result.tables })
+        : undefined;
   return writeReport(run, result.misses, language, date, note);
 }

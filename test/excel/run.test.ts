@@ -13,7 +13,10 @@ const write = (value: string) => async (context: Excel.RequestContext) => {
 
 test("with ExcelApi 1.11 a batch sent during cell edit waits and then runs", async () => {
   const excel = createFakeExcel();
-  const run = officeRunFor(() => excel.host as ExcelHost, (set, version) => set === "ExcelApi" && Number(version) <= 1.11);
+  const run = officeRunFor(
+    () => excel.host as ExcelHost,
+    (set, version) => set === "ExcelApi" && Number(version) <= 1.11
+  );
   excel.model.startCellEdit();
   let done = false;
   const pending = run(write("写入")).then((value) => {
@@ -30,11 +33,16 @@ test("with ExcelApi 1.11 a batch sent during cell edit waits and then runs", asy
 
 test("without ExcelApi 1.11 the batch fails, writes nothing, and the clerk reads why", async () => {
   const excel = createFakeExcel();
-  const run = officeRunFor(() => excel.host as ExcelHost, (set, version) => !(set === "ExcelApi" && Number(version) >= 1.11));
+  const run = officeRunFor(
+    () => excel.host as ExcelHost,
+    (set, version) => !(set === "ExcelApi" && Number(version) >= 1.11)
+  );
   excel.model.startCellEdit();
   const failure = await run(write("写入")).catch((error: unknown) => error);
   expect(failure).toMatchObject({ code: "InvalidOperation" });
-  expect(friendlyError(failure, "zh-CN")).toBe("Excel 暂时无法执行此操作。如果正在编辑单元格，请先按 Enter 或 Esc 退出编辑，再试一次。 (InvalidOperation)");
+  expect(friendlyError(failure, "zh-CN")).toBe(
+    "Excel 暂时无法执行此操作。如果正在编辑单元格，请先按 Enter 或 Esc 退出编辑，再试一次。 (InvalidOperation)"
+  );
   expect(friendlyError(failure, "en-US")).toMatch(/If you are editing a cell, press Enter or Esc/);
   excel.model.endCellEdit();
   expect(await read(excel, "Sheet1", "A1")).toBe("");

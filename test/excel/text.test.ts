@@ -58,8 +58,24 @@ describe("the in-memory Excel reads Range.values as Excel does", () => {
 });
 
 test("literalText marks exactly the strings Excel would not keep as typed", () => {
-  expect(["=A1", "+1", "-5%左右", "@x", "86.4%", "2025", " 12 "].map(literalText)).toEqual(["'=A1", "'+1", "'-5%左右", "'@x", "'86.4%", "'2025", "' 12 "]);
-  expect(["普惠性幼儿园比例", "≥90%", "表1 1．", "4-8门", 0.9, true, ""].map(literalText)).toEqual(["普惠性幼儿园比例", "≥90%", "表1 1．", "4-8门", 0.9, true, ""]);
+  expect(["=A1", "+1", "-5%左右", "@x", "86.4%", "2025", " 12 "].map(literalText)).toEqual([
+    "'=A1",
+    "'+1",
+    "'-5%左右",
+    "'@x",
+    "'86.4%",
+    "'2025",
+    "' 12 ",
+  ]);
+  expect(["普惠性幼儿园比例", "≥90%", "表1 1．", "4-8门", 0.9, true, ""].map(literalText)).toEqual([
+    "普惠性幼儿园比例",
+    "≥90%",
+    "表1 1．",
+    "4-8门",
+    0.9,
+    true,
+    "",
+  ]);
 });
 
 test("a hostile plan's texts are inserted as text, and its formulas still compute", async () => {

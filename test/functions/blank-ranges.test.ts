@@ -55,9 +55,12 @@ test("EDU.SCHOOLMEETS: the guarded form answers the same in both modes", async (
 
 test("every EDU.BALANCE and EDU.SCHOOLMEETS formula in the README guards its range", () => {
   const readme = require("fs").readFileSync(require("path").resolve(__dirname, "../../README.md"), "utf8") as string;
-  const formulas = [...readme.matchAll(/`(=[^`]+)`/g)].map((m) => m[1]).filter((f) => /EDU\.(BALANCE|SCHOOLMEETS)\(/.test(f));
+  const formulas = [...readme.matchAll(/`(=[^`]+)`/g)]
+    .map((m) => m[1])
+    .filter((f) => /EDU\.(BALANCE|SCHOOLMEETS)\(/.test(f));
   expect(formulas.length).toBeGreaterThanOrEqual(4);
   for (const formula of formulas) {
-    for (const call of formula.matchAll(/EDU\.(?:BALANCE|SCHOOLMEETS)\(([^,)]*)/g)) expect([formula, call[1].startsWith("IF(")]).toEqual([formula, true]);
+    for (const call of formula.matchAll(/EDU\.(?:BALANCE|SCHOOLMEETS)\(([^,)]*)/g))
+      expect([formula, call[1].startsWith("IF(")]).toEqual([formula, true]);
   }
 });

@@ -8,7 +8,9 @@ test("the build option picks the copy: own host by default, Microsoft's CDN, or 
   expect(officeJsUrl(undefined)).toBe("office-js/office.js");
   expect(officeJsUrl("local")).toBe("office-js/office.js");
   expect(officeJsUrl("cdn")).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-  expect(officeJsUrl("21Vianet")).toBe("https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js");
+  expect(officeJsUrl("21Vianet")).toBe(
+    "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js"
+  );
   expect(() => officeJsUrl("china-cdn")).toThrow(/local, cdn, 21vianet/);
 });
 

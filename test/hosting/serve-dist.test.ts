@@ -12,7 +12,12 @@ interface Reply {
   body: string;
 }
 
-function request(origin: string, pathname: string, method = "GET", headers: Record<string, string> = {}): Promise<Reply> {
+function request(
+  origin: string,
+  pathname: string,
+  method = "GET",
+  headers: Record<string, string> = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${origin}${pathname}`, { method, headers }, (res) => {
       let body = "";
@@ -33,7 +38,10 @@ describe("serve:dist", () => {
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "eduplan-dist-"));
     fs.writeFileSync(path.join(root, "functions.json"), JSON.stringify({ functions: [{ id: "GAP", name: "GAP" }] }));
-    fs.writeFileSync(path.join(root, "functions.zh-CN.json"), JSON.stringify({ functions: [{ id: "GAP", description: "差距" }] }));
+    fs.writeFileSync(
+      path.join(root, "functions.zh-CN.json"),
+      JSON.stringify({ functions: [{ id: "GAP", description: "差距" }] })
+    );
     fs.writeFileSync(path.join(root, "taskpane.html"), "<!doctype html><title>EduPlan</title>");
     fs.writeFileSync(path.join(os.tmpdir(), "eduplan-outside.txt"), "secret");
     const started = await serveDist({ root, port: 0, host: "127.0.0.1", tls: null });
@@ -47,14 +55,17 @@ describe("serve:dist", () => {
     fs.rmSync(path.join(os.tmpdir(), "eduplan-outside.txt"), { force: true });
   });
 
-  test.each(["/functions.json", "/functions.zh-CN.json"])("%s carries the CORS header Excel on the web needs, as UTF-8 JSON", async (file) => {
-    const reply = await request(origin, file, "GET", { Origin: "https://excel.officeapps.live.com" });
-    expect(reply.status).toBe(200);
-    expect(reply.headers["access-control-allow-origin"]).toBe("*");
-    expect(reply.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(reply.headers["cache-control"]).toBe("no-cache");
-    expect(JSON.parse(reply.body).functions[0].id).toBe("GAP");
-  });
+  test.each(["/functions.json", "/functions.zh-CN.json"])(
+    "%s carries the CORS header Excel on the web needs, as UTF-8 JSON",
+    async (file) => {
+      const reply = await request(origin, file, "GET", { Origin: "https://excel.officeapps.live.com" });
+      expect(reply.status).toBe(200);
+      expect(reply.headers["access-control-allow-origin"]).toBe("*");
+      expect(reply.headers["content-type"]).toBe("application/json; charset=utf-8");
+      expect(reply.headers["cache-control"]).toBe("no-cache");
+      expect(JSON.parse(reply.body).functions[0].id).toBe("GAP");
+    }
+  );
 
   test("keeps Chinese text intact", async () => {
     expect(JSON.parse((await request(origin, "/functions.zh-CN.json")).body).functions[0].description).toBe("差距");

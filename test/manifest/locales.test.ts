@@ -11,7 +11,8 @@ function localized(): { id: string; overrides: Map<string, string> }[] {
   const pattern = /<((?:bt:)?\w+)\s+(?:id="([^"]+)"\s+)?DefaultValue="([^"]*)"\s*>([\s\S]*?)<\/\1>/g;
   for (const match of manifest.matchAll(pattern)) {
     const overrides = new Map<string, string>();
-    for (const o of match[4].matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]*)" \/>/g)) overrides.set(o[1], o[2]);
+    for (const o of match[4].matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]*)" \/>/g))
+      overrides.set(o[1], o[2]);
     elements.push({ id: match[2] ?? match[1], overrides });
   }
   return elements;
@@ -19,9 +20,16 @@ function localized(): { id: string; overrides: Map<string, string> }[] {
 
 test("each English locale repeats every en-US override", () => {
   const elements = localized().filter((e) => e.overrides.has("en-US"));
-  expect(elements.map((e) => e.id)).toEqual(expect.arrayContaining(["DisplayName", "Description", "Functions.Metadata.Url", "CheckSheet.Label"]));
+  expect(elements.map((e) => e.id)).toEqual(
+    expect.arrayContaining(["DisplayName", "Description", "Functions.Metadata.Url", "CheckSheet.Label"])
+  );
   for (const element of elements) {
-    for (const locale of ENGLISH) expect([element.id, locale, element.overrides.get(locale)]).toEqual([element.id, locale, element.overrides.get("en-US")]);
+    for (const locale of ENGLISH)
+      expect([element.id, locale, element.overrides.get(locale)]).toEqual([
+        element.id,
+        locale,
+        element.overrides.get("en-US"),
+      ]);
   }
 });
 

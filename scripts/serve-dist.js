@@ -117,7 +117,7 @@ function serveDist({ root = path.resolve(__dirname, "..", "dist"), port = 3000, 
   });
 }
 
-module.exports = { serveDist, resolveFile, COMMON_HEADERS };
+module.exports = { serveDist, resolveFile, certificates, COMMON_HEADERS };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..", "dist");
@@ -127,7 +127,11 @@ if (require.main === module) {
     );
     process.exit(1);
   }
-  const port = process.env.PORT === undefined ? 3000 : Number(process.env.PORT);
+  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT="${process.env.PORT}" 不是有效端口 / is not a valid port.`);
+    process.exit(1);
+  }
   serveDist({ root, port }).then(
     ({ origin }) => {
       console.log(`EduPlan dist/ 已在 ${origin}/ 提供 / served at ${origin}/`);

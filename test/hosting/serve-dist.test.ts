@@ -115,3 +115,61 @@ describe("hosting samples for IT", () => {
     expect(scripts["serve:dist"]).toBe("node scripts/serve-dist.js");
   });
 });
+
+const hasOpenssl = (() => {
+  try {
+    require("child_process").execFileSync("openssl", ["version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+(hasOpenssl ? test : test.skip)("with certificates present it serves https, with the same headers", async () => {
+  const { certificates } = require("../../scripts/serve-dist");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eduplan-tls-"));
+  const [key, cert] = [path.join(dir, "localhost.key"), path.join(dir, "localhost.crt")];
+  require("child_process").execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+    ],
+    { stdio: "ignore" }
+  );
+  fs.writeFileSync(path.join(dir, "functions.json"), "{}");
+  expect(certificates({ EDUPLAN_HTTP: "1", EDUPLAN_TLS_CERT: cert, EDUPLAN_TLS_KEY: key })).toBeNull();
+  expect(certificates({ EDUPLAN_TLS_CERT: path.join(dir, "none.crt"), EDUPLAN_TLS_KEY: key })).toBeNull();
+  const tls = certificates({ EDUPLAN_TLS_CERT: cert, EDUPLAN_TLS_KEY: key });
+  const { server: secure, origin: secureOrigin } = await serveDist({ root: dir, port: 0, host: "127.0.0.1", tls });
+  try {
+    expect(secureOrigin).toMatch(/^https:\/\/localhost:\d+$/);
+    const port = (secure.address() as AddressInfo).port;
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+      const req = require("https").request(
+        { host: "127.0.0.1", port, path: "/functions.json", rejectUnauthorized: false },
+        (res: http.IncomingMessage) => {
+          res.resume();
+          resolve(res.headers);
+        }
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    expect(headers["access-control-allow-origin"]).toBe("*");
+  } finally {
+    await new Promise((resolve) => secure.close(resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,8 @@
-// The cross-plan view's two workbook actions: read the filled templates' latest values (two syncs) and
-// write the view as a new sheet (two syncs); core/crossplan decides what, this only moves it.
+// The cross-plan view's workbook actions: read the filled templates' latest values (two syncs), write the
+// view as a new sheet (two syncs), keep the clerk's confirmed concept links in the workbook's settings.
 import { isPlanTable } from "../core/check";
 import { LatestValue, latestFromTable } from "../core/crossplan";
+import type { ConceptSuggestion } from "../catalog/concepts";
 import { SheetLayout } from "../core/layout";
 import { ExcelRun, Supports, officeSupports } from "./run";
 import { queueSheet } from "./write-layout";
@@ -66,4 +67,43 @@ export async function writeNewSheet(run: ExcelRun, build: (existingSheets: strin
     }
     throw error;
   }
+}
+
+/** Where a clerk's confirmed concept links live: the workbook's add-in settings, or memory in the preview. */
+export interface ConceptLinkStore {
+  load(): ConceptSuggestion[];
+  save(links: ConceptSuggestion[]): Promise<void>;
+}
+
+const LINKS_KEY = "eduplan.conceptLinks";
+
+function isLink(value: unknown): value is ConceptSuggestion {
+  const link = value as ConceptSuggestion;
+  return !!link && typeof link.concept === "string" && typeof link.indicator === "string" && typeof link.score === "number";
+}
+
+export function officeConceptLinkStore(): ConceptLinkStore {
+  const settings = () => Office.context.document.settings;
+  return {
+    load() {
+      const stored = settings().get(LINKS_KEY);
+      return Array.isArray(stored) ? stored.filter(isLink) : [];
+    },
+    save(links) {
+      settings().set(LINKS_KEY, links);
+      return new Promise((resolve, reject) =>
+        settings().saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)))
+      );
+    },
+  };
+}
+
+export function memoryConceptLinkStore(): ConceptLinkStore {
+  let links: ConceptSuggestion[] = [];
+  return {
+    load: () => [...links],
+    save: async (next) => {
+      links = [...next];
+    },
+  };
 }

@@ -1,6 +1,6 @@
-// The bundled concept map (seeds/concepts.json) and, for a clerk's own plan, suggested links by name
+// The bundled concept map (seeds/concepts/concepts.json) and, for a clerk's own plan, suggested links by name
 // that the clerk confirms; confirmed links join the map for the cross-plan view and the check.
-import conceptsJson from "../../seeds/concepts.json";
+import conceptsJson from "../../seeds/concepts/concepts.json";
 import { Concept, ConceptEntry, ConceptMap } from "../core/concepts";
 import { Indicator, Plan } from "../core/plan";
 import { nameKey, similarity } from "./catalog";

@@ -1,4 +1,4 @@
-// The concept map's shape (seeds/concepts.json): one measure across plans, the indicator that states it
+// The concept map's shape (seeds/concepts/concepts.json): one measure across plans, the indicator that states it
 // in each plan, and the checks that every entry resolves; pure, so the catalog, the CLI and tests share it.
 import { Indicator, Plan } from "./plan";
 import { Language } from "./messages";

@@ -1,4 +1,4 @@
-// The concept map (seeds/concepts.json): every id resolves, every concept spans two plans or more, and
+// The concept map (seeds/concepts/concepts.json): every id resolves, every concept spans two plans or more, and
 // every entry's quote stands in the plan text where its ref points, so each link can be checked by hand.
 import * as fs from "fs";
 import * as path from "path";

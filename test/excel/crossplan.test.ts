@@ -15,6 +15,9 @@ import { cellOf, layoutOf, read, type } from "./helpers";
 
 const everything = () => true;
 
+// Inserting a template and recalculating it in the in-memory Excel takes seconds on a busy machine.
+jest.setTimeout(60000);
+
 /** What the file holds in one cell: its value and number format. */
 function fileCell(cell: ExcelJS.Cell): { value: unknown; format: string } {
   return { value: cell.value ?? null, format: cell.numFmt ?? "General" };

@@ -82,8 +82,9 @@ const SYMBOL: Partial<Record<RuleKind, string>> = {
   less_than: "<",
   about: "≈",
   equal: "=",
-  increase_by: "+",
-  decrease_by: "−",
+  // Arrows, not + and −: a cell whose text starts with + or - is taken for a formula when typed or written.
+  increase_by: "↑",
+  decrease_by: "↓",
 };
 
 function number(value: number): string {

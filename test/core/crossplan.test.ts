@@ -71,3 +71,16 @@ test("a concept note goes into the title block", () => {
   expect(layout.blocks[1].values.map((r) => r[0])).toContain(quality.concept.note!["zh-CN"]);
   expect(layout.blocks[3].values.find((r) => r[2] === "cixi-09")![14]).toContain("招生");
 });
+
+test("no text the sheet holds starts with = + or -, which a spreadsheet would take for a formula", () => {
+  const findings = alignConcepts(resolved);
+  for (const concept of resolved) {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const layout = crossPlanSheet(concept, crossPlanRows(concept), language, { findings: findings.filter((f) => f.concept === concept.concept.id) });
+      const texts = layout.blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === "string");
+      expect(texts.filter((text) => /^[=+\-]/.test(text))).toEqual([]);
+    }
+  }
+  const places = resolved.find((c) => c.concept.id === "new-primary-places")!;
+  expect(crossPlanRows(places).map((r) => r.target)).toEqual(["↑9120个", "↑11610个"]);
+});

@@ -31,7 +31,10 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions";
+type TabValue = "plan" | "check" | "functions" | "balance";
+
+/** 两县创建: its own chunk, loaded when the tab is first opened. */
+const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
 
 const useStyles = makeStyles({
   layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
@@ -54,6 +57,11 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  // Once opened, the 两县创建 panel stays mounted so a school list read survives switching tabs.
+  const [balanceOpened, setBalanceOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "balance") setBalanceOpened(true);
+  }, [tab]);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -90,8 +98,9 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <Tab value="plan">{t("tabPlan", language)}</Tab>
         <Tab value="check">{t("tabCheck", language)}</Tab>
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
+        <Tab value="balance">{t("tabBalance", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
+      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "balance" ? "tabBalance" : "tabFunctions", language)}>
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -109,6 +118,13 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <div hidden={tab !== "functions"}>
           <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
         </div>
+        {(tab === "balance" || balanceOpened) && (
+          <div hidden={tab !== "balance"}>
+            <React.Suspense fallback={t("loading", language)}>
+              <BalancePanel language={language} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
+            </React.Suspense>
+          </div>
+        )}
       </div>
     </main>
   );

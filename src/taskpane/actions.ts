@@ -8,6 +8,8 @@ import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
+import type { SchoolRow } from "../core/balance-schools";
+import type { BalanceInsertResult } from "../excel/insert-balance";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
@@ -18,6 +20,9 @@ export interface EduPlanActions {
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
+  /** 两县创建: the 优质均衡 assessment workbook, inserted as new sheets or as a file (both load on first use). */
+  insertBalance(schools: readonly SchoolRow[]): Promise<BalanceInsertResult>;
+  downloadBalance(schools: readonly SchoolRow[]): Promise<{ name: string; opened: boolean }>;
 }
 
 /** Hands a file to the browser as a download. */
@@ -33,6 +38,15 @@ function saveFile(name: string, bytes: Uint8Array): void {
 }
 
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
+  const deliver = async (file: { name: string; bytes: Uint8Array }) => {
+    if (inExcel && supports("ExcelApi", "1.8")) {
+      const { openAsNewWorkbook } = await import("../excel/open-file");
+      await openAsNewWorkbook(file.bytes);
+      return { name: file.name, opened: true };
+    }
+    saveFile(file.name, file.bytes);
+    return { name: file.name, opened: false };
+  };
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
     insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
@@ -52,5 +66,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
       saveFile(file.name, file.bytes);
       return { name: file.name, opened: false };
     },
+    insertBalance: async (schools) => (await import(/* webpackChunkName: "balance" */ "../excel/insert-balance")).insertBalanceWorkbook(schools, run, supports),
+    downloadBalance: async (schools) => deliver(await (await import(/* webpackChunkName: "balance-file" */ "../export/balance-file")).balanceFile(schools)),
   };
 }

@@ -291,8 +291,8 @@ export interface InputCheck {
   severity: "错误" | "提示";
   message: string;
   cells: InputKey[];
-  /** Whether a row fails it (rows without 学校名称 are never checked). */
-  fails: (row: SchoolRow, all: readonly SchoolRow[]) => boolean;
+  /** Whether a row fails it (rows without 学校名称 are never checked); `namesakes` counts rows of its name and stage. */
+  fails: (row: SchoolRow, namesakes: number) => boolean;
 }
 
 const REQUIRED_NUMERIC = INPUT_COLUMNS.filter((c) => c.required && c.numeric).map((c) => c.key);
@@ -357,7 +357,7 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
     severity: "提示",
     message: "同一学段有同名学校",
     cells: ["name"],
-    fails: (row, all) => text(row.stage) !== "" && all.filter((other) => text(other.name) === text(row.name) && text(other.stage) === text(row.stage)).length > 1,
+    fails: (row, namesakes) => text(row.stage) !== "" && namesakes > 1,
   },
 ];
 
@@ -394,6 +394,9 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
   const groupStudents = new Map<string, number>();
   const groupParts = new Map<string, number>();
   const groupAmount = new Map<string, number>();
+  const nameKey = (row: SchoolRow) => `${text(row.name)}\u0000${text(row.stage)}`;
+  const namesakes = new Map<string, number>();
+  for (const row of rows) namesakes.set(nameKey(row), (namesakes.get(nameKey(row)) ?? 0) + 1);
   rows.forEach((row, i) => {
     const code = text(row.code);
     if (code === "") return;
@@ -456,7 +459,7 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
       schoolSize: inScope ? status(schoolStudents <= (through ? standards.throughSchoolLimit : standards.schoolLimit)) : "",
       musicRooms: roomsFor(row.musicRooms, row.musicArea, standards.musicArea),
       artRooms: roomsFor(row.artRooms, row.artArea, standards.artArea),
-      messages: blank ? [] : INPUT_CHECKS.filter((check) => check.fails(row, rows)).map((check) => check.message),
+      messages: blank ? [] : INPUT_CHECKS.filter((check) => check.fails(row, namesakes.get(nameKey(row))!)).map((check) => check.message),
     };
   });
   const stages = Object.fromEntries(STAGES.map((stage) => [stage, summarise(stage, rows, results, standards)])) as Record<Stage, StageSummary>;

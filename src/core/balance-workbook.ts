@@ -177,12 +177,14 @@ const SCHOOL_COLUMNS: SchoolColumn[] = [
   { key: "weight:初中", header: "初中计入权重", width: 8, computed: true, hidden: true },
   ...RESOURCE_INDICATORS.map((ind): SchoolColumn => ({ key: `number:${ind.key}`, header: `${SHORT_NAMES[ind.key]}（计算用）`, width: 8, computed: true, hidden: true })),
 ];
+const COLUMN_INDEX = new Map(SCHOOL_COLUMNS.map((c, i) => [c.key, i] as const));
+const COLUMN_LETTER = new Map(SCHOOL_COLUMNS.map((c, i) => [c.key, columnLetter(i)] as const));
 const col = (key: SchoolColumnKey) => {
-  const index = SCHOOL_COLUMNS.findIndex((c) => c.key === key);
-  if (index < 0) throw new Error(`no column ${key}`);
+  const index = COLUMN_INDEX.get(key);
+  if (index === undefined) throw new Error(`no column ${key}`);
   return index;
 };
-const L = (key: SchoolColumnKey) => columnLetter(col(key));
+const L = (key: SchoolColumnKey) => COLUMN_LETTER.get(key) ?? columnLetter(col(key));
 
 interface Refs {
   names: BalanceWorkbook["sheetNames"];

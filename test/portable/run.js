@@ -131,22 +131,21 @@ async function balanceCases(dir) {
   for (const [n, c] of cases.entries()) {
     const file = path.join(dir, `balance-${n}.xlsx`);
     fs.writeFileSync(file, await workbookToXlsx(withoutResults(c.layout)));
-    for (const sheet of c.sheets) files.push({ path: file, sheet, inputs: [], read: [readRange(c.layout, sheet)], flags: false });
+    // One load per file: every sheet read after the same recalculation.
+    files.push({ path: file, sheet: c.sheets[0], inputs: [], read: [], readSheets: Object.fromEntries(c.sheets.map((s) => [s, [readRange(c.layout, s)]])), flags: false });
   }
   const started = Date.now();
   const results = await evaluateInLibreOffice({ files });
-  console.log(`${results.soffice}: ${files.length} balance sheets in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${results.soffice}: ${files.length} balance files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let passed = 0;
   let failed = 0;
-  let at = 0;
-  for (const c of cases) {
+  for (const [n, c] of cases.entries()) {
     let cells = 0;
-    const problems = [];
+    const engine = results.files[n];
+    const problems = [...engine.errors];
     for (const sheet of c.sheets) {
-      const engine = results.files[at++];
-      problems.push(...engine.errors);
       // The control is judged against the correct workbook's core.
-      const comparison = compareBalanceSheet(workbook.layout, sheet, engine.cells);
+      const comparison = compareBalanceSheet(workbook.layout, sheet, (engine.sheetCells || {})[sheet] || {});
       cells += comparison.cells;
       problems.push(...comparison.disagreements);
     }

@@ -291,13 +291,18 @@ export interface InputCheck {
   severity: "错误" | "提示";
   message: string;
   cells: InputKey[];
-  /** Whether a row fails it (rows without 学校名称 are never checked); `namesakes` counts rows of its name and stage. */
-  fails: (row: SchoolRow, namesakes: number) => boolean;
+  /**
+   * Whether a row fails it (rows without 学校名称 are never checked). `namesakes`: rows of its name and
+   * stage; `part`: one of several rows sharing a 学校标识码, whose shared resources may stand on another part's row.
+   */
+  fails: (row: SchoolRow, namesakes: number, part: boolean) => boolean;
 }
 
 const REQUIRED_NUMERIC = INPUT_COLUMNS.filter((c) => c.required && c.numeric).map((c) => c.key);
 const NUMERIC = INPUT_COLUMNS.filter((c) => c.numeric).map((c) => c.key);
 const isNum = (cell: SchoolCell | undefined): cell is number => typeof cell === "number";
+/** Resources the parts of one school share: entered on any part's row (or split across them). */
+export const SHARED: readonly InputKey[] = ["teachingArea", "sportsArea", "equipment", "multimedia"];
 
 export const INPUT_CHECKS: readonly InputCheck[] = [
   {
@@ -305,7 +310,8 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
     severity: "错误",
     message: "必填数值为空或不是数字",
     cells: REQUIRED_NUMERIC,
-    fails: (row) => REQUIRED_NUMERIC.some((key) => !isNum(row[key])),
+    fails: (row, _namesakes, part) =>
+      REQUIRED_NUMERIC.some((key) => (part && SHARED.includes(key) ? row[key] !== null && row[key] !== undefined && !isNum(row[key]) : !isNum(row[key]))),
   },
   {
     id: "negative",
@@ -459,7 +465,7 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
       schoolSize: inScope ? status(schoolStudents <= (through ? standards.throughSchoolLimit : standards.schoolLimit)) : "",
       musicRooms: roomsFor(row.musicRooms, row.musicArea, standards.musicArea),
       artRooms: roomsFor(row.artRooms, row.artArea, standards.artArea),
-      messages: blank ? [] : INPUT_CHECKS.filter((check) => check.fails(row, namesakes.get(nameKey(row))!)).map((check) => check.message),
+      messages: blank ? [] : INPUT_CHECKS.filter((check) => check.fails(row, namesakes.get(nameKey(row))!, code !== "" && groupParts.get(code)! > 1)).map((check) => check.message),
     };
   });
   const stages = Object.fromEntries(STAGES.map((stage) => [stage, summarise(stage, rows, results, standards)])) as Record<Stage, StageSummary>;

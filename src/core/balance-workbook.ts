@@ -10,6 +10,7 @@ import {
   IndicatorKey,
   InputKey,
   RESOURCE_INDICATORS,
+  SHARED,
   SHORT_NAMES,
   STAGES,
   SchoolRow,
@@ -236,8 +237,13 @@ function checkCondition(id: string, r: number, refs: Refs): string {
   const isNum = (key: SchoolColumnKey) => `ISNUMBER(${c(key)})`;
   const required = INPUT_COLUMNS.filter((x) => x.required && x.numeric);
   switch (id) {
-    case "required":
-      return `${runsOf(required.map((x) => col(x.key))).map(([a, b]) => `COUNT($${columnLetter(a)}${r}:$${columnLetter(b)}${r})`).join("+")}<${required.length}`;
+    case "required": {
+      const own = required.filter((x) => !SHARED.includes(x.key));
+      const shared = required.filter((x) => SHARED.includes(x.key));
+      const count = (fn: string, list: typeof required) => runsOf(list.map((x) => col(x.key))).map(([a, b]) => `${fn}($${columnLetter(a)}${r}:$${columnLetter(b)}${r})`).join("+");
+      // A part of a school may leave the shared resources blank (another part's row holds them), but not type text there.
+      return `OR(${count("COUNT", own)}<${own.length},IF(${partOf(r, refs)},${count("COUNTA", shared)}>${count("COUNT", shared)},${count("COUNT", shared)}<${shared.length}))`;
+    }
     case "negative":
       return `${runsOf(INPUT_COLUMNS.filter((x) => x.numeric).map((x) => col(x.key))).map(([a, b]) => `COUNTIF($${columnLetter(a)}${r}:$${columnLetter(b)}${r},"<0")`).join("+")}>0`;
     case "students":
@@ -249,7 +255,7 @@ function checkCondition(id: string, r: number, refs: Refs): string {
       return `AND(${isNum(key)},${isNum("teachers")},${c(key)}>${c("teachers")})`;
     }
     case "maxClass":
-      return `IF(AND(${isNum("maxClass")},${isNum("students")},${isNum("classes")}),IF(${c("classes")}>0,ROUND(${c("maxClass")}-${c("students")}/${c("classes")},9)<0,FALSE),FALSE)`;
+      return `IF(AND(${isNum("maxClass")},${isNum("students")},${isNum("classes")}),IF(${c("classes")}>0,ROUND(${c("maxClass")}-${c("students")}/${c("classes")},9)<0,1=0),1=0)`;
     case "stageType":
       return `OR(AND(${c("stage")}<>"小学",${c("stage")}<>"初中",${c("stage")}<>"高中"),AND(${c("type")}<>"普通",${c("type")}<>"特殊教育",${c("type")}<>"教学点"))`;
     case "noTeachers":
@@ -259,6 +265,12 @@ function checkCondition(id: string, r: number, refs: Refs): string {
     default:
       throw new Error(`unknown check ${id}`);
   }
+}
+
+/** Whether row r is one of several parts sharing a 学校标识码. */
+function partOf(r: number, refs: Refs): string {
+  // Nested, not AND(): COUNTIF with a blank criterion is an error in some engines.
+  return `IF($${L("code")}${r}="",1=0,COUNTIF(${schoolRange(refs, "code", true)},$${L("code")}${r})>1)`;
 }
 
 /** Contiguous runs [from, to] of column indexes. */
@@ -278,11 +290,16 @@ function checkFlags(refs: Refs): ConditionalFlag[] {
   const flags: ConditionalFlag[] = [];
   for (const severity of ["错误", "提示"] as const) {
     for (const check of INPUT_CHECKS.filter((x) => x.severity === severity)) {
-      for (const [from, to] of runsOf(check.cells.map(col))) {
+      // Required cells split where the shared resources begin: parts may leave those blank.
+      const cells = check.id === "required" ? [check.cells.filter((k) => !SHARED.includes(k)), check.cells.filter((k) => SHARED.includes(k))] : [check.cells];
+      for (const [from, to] of cells.flatMap((keys) => runsOf(keys.map(col)))) {
         const cell = `${columnLetter(from)}${r}`;
+        const sharedRun = SHARED.includes(SCHOOL_COLUMNS[from].key as InputKey);
         const own =
           check.id === "required"
-            ? `NOT(ISNUMBER(${cell}))`
+            ? sharedRun
+              ? `NOT(ISNUMBER(${cell})),OR(${cell}<>"",NOT(${partOf(r, refs)}))`
+              : `NOT(ISNUMBER(${cell}))`
             : check.id === "negative"
               ? `AND(ISNUMBER(${cell}),${cell}<0)`
               : checkCondition(check.id, r, refs);

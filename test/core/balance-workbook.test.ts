@@ -136,6 +136,12 @@ test("a 九年一贯制 school: shared resources entered once are split by stude
   expect(legacy.rows[0].values.teachingArea).toBeCloseTo((5000 * 600) / 1040 / 600, 12);
   const legacyBook = buildBalanceWorkbook([primary, junior], { spareRows: 0, standards: { ...nationalStandards(), splitWeights: { ...LEGACY_SPLIT_WEIGHTS } } });
   expect(engineOf(legacyBook).value(legacyBook.sheetNames.schools, `${valueColumn(legacyBook, "共用资源分摊比例")}6`)).toBeCloseTo(440 / 1040, 9);
+  // The part whose row leaves the shared resources blank is not an input error; text there is.
+  expect(workbook.evaluation.rows.map((r) => r.messages)).toEqual([[], []]);
+  expect(evaluateSchools([primary, { ...junior, equipment: "见小学部" }]).rows[1].messages).toEqual(["必填数值为空或不是数字"]);
+  expect(evaluateSchools([primary, { ...junior, code: null }]).rows[1].messages).toEqual(["必填数值为空或不是数字"]);
+  const typed = buildBalanceWorkbook([primary, { ...junior, equipment: "见小学部" }], { spareRows: 0 });
+  expect(engineOf(typed).value(typed.sheetNames.schools, `${valueColumn(typed, "表内审核")}6`)).toBe("必填数值为空或不是数字；");
 });
 
 test("a 十二年一贯制 school's 高中部 takes its share of shared resources but is not assessed; 规模 counts the whole school", () => {
@@ -215,7 +221,7 @@ test("item sheets: thresholds editable, statuses for numbers, qualitative answer
 });
 
 test("every formula is Excel 2007's: allowed functions only, within 8,192 characters and 64 levels", () => {
-  const allowed = new Set<string>([...NATIVE_FUNCTIONS, "SUM", "SUMIF", "SUMPRODUCT", "COUNT", "COUNTIF", "COUNTIFS", "SQRT", "AVERAGE", "MATCH", "ROUNDUP"]);
+  const allowed = new Set<string>([...NATIVE_FUNCTIONS, "SUM", "SUMIF", "SUMPRODUCT", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "SQRT", "AVERAGE", "MATCH", "ROUNDUP"]);
   const workbook = buildBalanceWorkbook(county(50, 1));
   let longest = 0;
   for (const sheet of workbook.layout.sheets) {

@@ -2,9 +2,12 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Tab,
+  Text,
   TabList,
   Title3,
   makeStyles,
@@ -35,6 +38,7 @@ type TabValue = "plan" | "check" | "functions" | "balance";
 
 /** 两县创建: its own chunk, loaded when the tab is first opened. */
 const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
+const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text };
 
 const useStyles = makeStyles({
   layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
@@ -121,7 +125,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         {(tab === "balance" || balanceOpened) && (
           <div hidden={tab !== "balance"}>
             <React.Suspense fallback={t("loading", language)}>
-              <BalancePanel language={language} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
+              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
             </React.Suspense>
           </div>
         )}

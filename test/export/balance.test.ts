@@ -8,6 +8,9 @@ import { insertBalanceWorkbook } from "../../src/excel/insert-balance";
 import { createFakeExcel } from "../fakes/excel";
 import { county } from "../support/county";
 
+// Inserting hundreds of schools through the in-memory Excel takes seconds on a loaded machine.
+jest.setTimeout(120000);
+
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as never);

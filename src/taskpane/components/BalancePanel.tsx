@@ -1,23 +1,38 @@
 // The 两县创建 section: read a school list (CSV) and insert or download the 义务教育优质均衡
 // assessment workbook. Loaded as its own chunk on first opening.
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import { INPUT_COLUMNS, SchoolListError, SchoolRow, readSchoolCsv } from "../../core/balance-schools";
 import type { Language } from "../../i18n";
 import { tb } from "../../i18n/balance";
 import type { BalanceInsertResult } from "../../excel/insert-balance";
 import { useAction } from "../useAction";
 
+/**
+ * Fluent components from the pane's first page. A lazy chunk that imports Fluent itself keeps the
+ * bundler from inlining Fluent's modules into that page, which then carries every theme token (+5 KB gzip).
+ */
+export interface BalanceComponents {
+  Button: typeof Button;
+  Caption1: typeof Caption1;
+  MessageBar: typeof MessageBar;
+  MessageBarBody: typeof MessageBarBody;
+  ProgressBar: typeof ProgressBar;
+  Text: typeof Text;
+}
+
 export interface BalancePanelProps {
   language: Language;
+  components: BalanceComponents;
   insertBalance: (schools: readonly SchoolRow[]) => Promise<BalanceInsertResult>;
   downloadBalance: (schools: readonly SchoolRow[]) => Promise<{ name: string; opened: boolean }>;
 }
 
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+// Plain styles with the theme's CSS variables, for the reason above.
+const styles = {
+  panel: { display: "flex", flexDirection: "column", rowGap: "var(--spacingVerticalM)" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "var(--spacingHorizontalS)" },
+} satisfies Record<string, React.CSSProperties>;
 
 interface SchoolFile {
   name: string;
@@ -33,8 +48,8 @@ async function readFile(file: File, language: Language): Promise<SchoolFile> {
   }
 }
 
-export default function BalancePanel({ language, insertBalance, downloadBalance }: BalancePanelProps) {
-  const styles = useStyles();
+export default function BalancePanel({ language, components, insertBalance, downloadBalance }: BalancePanelProps) {
+  const { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } = components;
   const fileInput = React.useRef<HTMLInputElement>(null);
   const reader = useAction((file: File) => readFile(file, language), language);
   const insert = useAction(insertBalance, language);
@@ -42,10 +57,10 @@ export default function BalancePanel({ language, insertBalance, downloadBalance 
   const schools = reader.result?.schools ?? [];
   const headers = INPUT_COLUMNS.filter((c) => c.required).map((c) => c.header).join(language === "zh-CN" ? "、" : ", ");
   return (
-    <section className={styles.panel} aria-label={tb("title", language)}>
+    <section style={styles.panel} aria-label={tb("title", language)}>
       <Text weight="semibold">{tb("title", language)}</Text>
       <Caption1>{tb("intro", language)}</Caption1>
-      <div className={styles.buttons}>
+      <div style={styles.buttons}>
         <Button appearance="secondary" disabled={reader.busy} onClick={() => fileInput.current?.click()}>
           {tb("chooseCsv", language)}
         </Button>
@@ -78,7 +93,7 @@ export default function BalancePanel({ language, insertBalance, downloadBalance 
           <MessageBarBody>{tb("csvFailed", language, { reason: reader.error })}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.buttons}>
+      <div style={styles.buttons}>
         <Button appearance="primary" disabled={insert.busy} onClick={() => void insert.run(schools)}>
           {tb("insert", language)}
         </Button>

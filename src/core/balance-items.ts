@@ -44,10 +44,33 @@ export const ASSESSMENT_PARTS: readonly AssessmentPart[] = [
     items: [
       { number: "1", text: "县域内义务教育学校规划布局合理，符合国家规定要求", kind: "qualitative" },
       { number: "2", text: "县级人民政府制定义务教育学校办学标准，所有学校达标", kind: "qualitative" },
-      { number: "3", text: "每12个班级配备音乐专用教室1间以上，每间不小于96㎡（不达标学校数）", kind: "computed", school: "musicRooms", note: "按各校（部）班级数计算；未填音乐教室数或面积的学校记为材料待核" },
-      { number: "3", text: "每12个班级配备美术专用教室1间以上，每间不小于90㎡（不达标学校数）", kind: "computed", school: "artRooms", note: "按各校（部）班级数计算；未填美术教室数或面积的学校记为材料待核" },
-      { number: "4", text: "学校规模不超过2000人，九年一贯制、十二年一贯制学校不超过2500人（不达标学校数）", kind: "computed", school: "schoolSize", note: "一贯制学校按同一学校标识码各部合计；原文是否仅计义务教育阶段，待核" },
-      { number: "5", text: "小学、初中所有班级学生数分别不超过45人、50人（不达标学校数）", kind: "computed", school: "classSize" },
+      {
+        number: "3",
+        text: "每12个班级配备音乐专用教室1间以上，每间不小于96㎡（不达标学校数）",
+        kind: "computed",
+        school: "musicRooms",
+        note: "按各校（部）班级数计算；未填音乐教室数或面积的学校记为材料待核",
+      },
+      {
+        number: "3",
+        text: "每12个班级配备美术专用教室1间以上，每间不小于90㎡（不达标学校数）",
+        kind: "computed",
+        school: "artRooms",
+        note: "按各校（部）班级数计算；未填美术教室数或面积的学校记为材料待核",
+      },
+      {
+        number: "4",
+        text: "学校规模不超过2000人，九年一贯制、十二年一贯制学校不超过2500人（不达标学校数）",
+        kind: "computed",
+        school: "schoolSize",
+        note: "一贯制学校按同一学校标识码各部合计；原文是否仅计义务教育阶段，待核",
+      },
+      {
+        number: "5",
+        text: "小学、初中所有班级学生数分别不超过45人、50人（不达标学校数）",
+        kind: "computed",
+        school: "classSize",
+      },
       { number: "6", text: "不足100名学生的村小学和教学点按100名学生核定公用经费", kind: "qualitative" },
       { number: "7", text: "特殊教育学校生均公用经费（元）", kind: "atLeast", national: 6000, note: "标准值待核" },
       { number: "8", text: "教师平均工资收入水平不低于当地公务员平均工资收入水平", kind: "qualitative" },
@@ -58,8 +81,20 @@ export const ASSESSMENT_PARTS: readonly AssessmentPart[] = [
       { number: "12", text: "专任教师持有教师资格证上岗率", kind: "atLeast", national: 1, percent: true },
       { number: "13", text: "城区和镇区公办小学就近划片入学比例", kind: "atLeast", national: 1, percent: true },
       { number: "13", text: "城区和镇区公办初中就近划片入学比例", kind: "atLeast", national: 0.95, percent: true },
-      { number: "14", text: "优质高中招生名额分配比例（并向农村学校倾斜）", kind: "atLeast", national: 0.5, percent: true },
-      { number: "15", text: "符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例", kind: "atLeast", national: 0.85, percent: true },
+      {
+        number: "14",
+        text: "优质高中招生名额分配比例（并向农村学校倾斜）",
+        kind: "atLeast",
+        national: 0.5,
+        percent: true,
+      },
+      {
+        number: "15",
+        text: "符合条件的随迁子女在公办学校和政府购买服务的民办学校就读比例",
+        kind: "atLeast",
+        national: 0.85,
+        percent: true,
+      },
     ],
   },
   {
@@ -71,12 +106,23 @@ export const ASSESSMENT_PARTS: readonly AssessmentPart[] = [
       { number: "1", text: "初中三年巩固率", kind: "atLeast", national: 0.95, percent: true },
       { number: "2", text: "残疾儿童少年入学率", kind: "atLeast", national: 0.95, percent: true },
       { number: "3", text: "所有学校制定章程，实现学校管理与教学信息化", kind: "qualitative" },
-      { number: "4", text: "教师培训经费占学校年度公用经费预算总额的比例", kind: "atLeast", national: 0.05, percent: true },
+      {
+        number: "4",
+        text: "教师培训经费占学校年度公用经费预算总额的比例",
+        kind: "atLeast",
+        national: 0.05,
+        percent: true,
+      },
       { number: "5", text: "教师能熟练运用信息化手段组织教学，设施设备利用率达到较高水平", kind: "qualitative" },
       { number: "6", text: "所有学校德育工作、校园文化建设水平达到良好以上", kind: "qualitative" },
       { number: "7", text: "课程开齐开足，教学秩序规范，综合实践活动有效开展", kind: "qualitative" },
       { number: "8", text: "无过重课业负担", kind: "qualitative" },
-      { number: "9", text: "国家义务教育质量监测相关科目学业水平达到Ⅲ级以上，校际差异率低于0.15", kind: "qualitative", note: "条文表述待核" },
+      {
+        number: "9",
+        text: "国家义务教育质量监测相关科目学业水平达到Ⅲ级以上，校际差异率低于0.15",
+        kind: "qualitative",
+        note: "条文表述待核",
+      },
     ],
   },
   {
@@ -105,7 +151,12 @@ export const ASSESSMENT_PARTS: readonly AssessmentPart[] = [
 export type ItemValue = number | string | null;
 
 /** The status of one item, as the sheet's formula gives it. `failing`/`missing`: schools counted for computed items. */
-export function itemStatus(item: AssessmentItem, value: ItemValue, standard: number, school?: { failing: number; missing: number }): string {
+export function itemStatus(
+  item: AssessmentItem,
+  value: ItemValue,
+  standard: number,
+  school?: { failing: number; missing: number }
+): string {
   switch (item.kind) {
     case "computed":
       if (!school) return "";
@@ -119,7 +170,8 @@ export function itemStatus(item: AssessmentItem, value: ItemValue, standard: num
       if (value === "是") return "否决";
       return value === null || value === "" ? "待填报" : "输入有误";
     default:
-      if (typeof value === "number") return round9(item.kind === "atLeast" ? value - standard : standard - value) >= 0 ? "达标" : "未达标";
+      if (typeof value === "number")
+        return round9(item.kind === "atLeast" ? value - standard : standard - value) >= 0 ? "达标" : "未达标";
       return value === null || value === "" ? "待填报" : "输入有误";
   }
 }
@@ -136,6 +188,15 @@ export interface PartVerdict {
 export function partVerdict(part: AssessmentPart, statuses: readonly string[]): PartVerdict {
   const failing = statuses.filter((s) => s === (part.key === "veto" ? "否决" : "未达标")).length;
   const pending = statuses.filter((s) => (PENDING_STATUSES as readonly string[]).includes(s)).length;
-  const status = failing > 0 ? (part.key === "veto" ? "否决" : "未达标") : pending > 0 ? "待完善" : part.key === "veto" ? "通过" : "达标";
+  const status =
+    failing > 0
+      ? part.key === "veto"
+        ? "否决"
+        : "未达标"
+      : pending > 0
+        ? "待完善"
+        : part.key === "veto"
+          ? "通过"
+          : "达标";
   return { status, failing, pending };
 }

@@ -67,7 +67,8 @@ export type SchoolRow = Partial<Record<InputKey, SchoolCell>>;
 export type Stage = "小学" | "初中";
 export const STAGES: readonly Stage[] = ["小学", "初中"];
 
-export type IndicatorKey = "qualified" | "backbone" | "peArt" | "teachingArea" | "sportsArea" | "equipment" | "multimedia";
+export type IndicatorKey =
+  "qualified" | "backbone" | "peArt" | "teachingArea" | "sportsArea" | "equipment" | "multimedia";
 
 export interface ResourceIndicator {
   key: IndicatorKey;
@@ -82,13 +83,62 @@ export interface ResourceIndicator {
 }
 
 export const RESOURCE_INDICATORS: readonly ResourceIndicator[] = [
-  { key: "qualified", name: "每百名学生拥有高于规定学历教师数", unit: "人", national: { 小学: 4.2, 初中: 5.3 }, scale: 100, shared: false },
-  { key: "backbone", name: "每百名学生拥有县级及以上骨干教师数", unit: "人", national: { 小学: 1, 初中: 1 }, scale: 100, shared: false },
-  { key: "peArt", name: "每百名学生拥有体育、艺术（美术、音乐）专任教师数", unit: "人", national: { 小学: 0.9, 初中: 0.9 }, scale: 100, shared: false },
-  { key: "teachingArea", name: "生均教学及辅助用房面积", unit: "㎡", national: { 小学: 4.5, 初中: 5.8 }, scale: 1, shared: true },
-  { key: "sportsArea", name: "生均体育运动场馆面积", unit: "㎡", national: { 小学: 7.5, 初中: 10.2 }, scale: 1, shared: true },
-  { key: "equipment", name: "生均教学仪器设备值", unit: "元", national: { 小学: 2000, 初中: 2500 }, scale: 10000, shared: true },
-  { key: "multimedia", name: "每百名学生拥有网络多媒体教室数", unit: "间", national: { 小学: 2.3, 初中: 2.4 }, scale: 100, shared: true },
+  {
+    key: "qualified",
+    name: "每百名学生拥有高于规定学历教师数",
+    unit: "人",
+    national: { 小学: 4.2, 初中: 5.3 },
+    scale: 100,
+    shared: false,
+  },
+  {
+    key: "backbone",
+    name: "每百名学生拥有县级及以上骨干教师数",
+    unit: "人",
+    national: { 小学: 1, 初中: 1 },
+    scale: 100,
+    shared: false,
+  },
+  {
+    key: "peArt",
+    name: "每百名学生拥有体育、艺术（美术、音乐）专任教师数",
+    unit: "人",
+    national: { 小学: 0.9, 初中: 0.9 },
+    scale: 100,
+    shared: false,
+  },
+  {
+    key: "teachingArea",
+    name: "生均教学及辅助用房面积",
+    unit: "㎡",
+    national: { 小学: 4.5, 初中: 5.8 },
+    scale: 1,
+    shared: true,
+  },
+  {
+    key: "sportsArea",
+    name: "生均体育运动场馆面积",
+    unit: "㎡",
+    national: { 小学: 7.5, 初中: 10.2 },
+    scale: 1,
+    shared: true,
+  },
+  {
+    key: "equipment",
+    name: "生均教学仪器设备值",
+    unit: "元",
+    national: { 小学: 2000, 初中: 2500 },
+    scale: 10000,
+    shared: true,
+  },
+  {
+    key: "multimedia",
+    name: "每百名学生拥有网络多媒体教室数",
+    unit: "间",
+    national: { 小学: 2.3, 初中: 2.4 },
+    scale: 100,
+    shared: true,
+  },
 ];
 
 /** Short names for the 最薄弱指标 column. */
@@ -127,7 +177,9 @@ export interface BalanceStandards {
 
 export function nationalStandards(): BalanceStandards {
   return {
-    indicators: Object.fromEntries(RESOURCE_INDICATORS.map((i) => [i.key, { ...i.national }])) as BalanceStandards["indicators"],
+    indicators: Object.fromEntries(
+      RESOURCE_INDICATORS.map((i) => [i.key, { ...i.national }])
+    ) as BalanceStandards["indicators"],
     coefficient: { 小学: 0.5, 初中: 0.45 },
     floor: 0.85,
     minMet: 6,
@@ -209,7 +261,10 @@ export function readSchoolCsv(text: string): SchoolRow[] {
   const names = headers.map((h) => h.trim());
   const missing = INPUT_COLUMNS.filter((c) => c.required && !names.includes(c.header)).map((c) => c.header);
   if (missing.length > 0) {
-    throw new SchoolListError(`学校数据缺少必需的列：${missing.join("、")}`, `the school list lacks required columns: ${missing.join(", ")}`);
+    throw new SchoolListError(
+      `学校数据缺少必需的列：${missing.join("、")}`,
+      `the school list lacks required columns: ${missing.join(", ")}`
+    );
   }
   return rows.map((fields) => {
     const school: SchoolRow = {};
@@ -228,7 +283,7 @@ export function readSchoolCsv(text: string): SchoolRow[] {
 const n = (cell: SchoolCell | undefined): number => (typeof cell === "number" ? cell : 0);
 const text = (cell: SchoolCell | undefined): string => (cell === null || cell === undefined ? "" : String(cell));
 /** Excel's ROUND(x, 9), half away from zero, for comparisons free of binary noise. */
-export const round9 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x) * 1e9) / 1e9;
+export const round9 = (x: number): number => (Math.sign(x) * Math.round(Math.abs(x) * 1e9)) / 1e9;
 
 export type IndicatorVerdict = "达标" | "基本达标" | "未达标";
 
@@ -311,7 +366,11 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
     message: "必填数值为空或不是数字",
     cells: REQUIRED_NUMERIC,
     fails: (row, _namesakes, part) =>
-      REQUIRED_NUMERIC.some((key) => (part && SHARED.includes(key) ? row[key] !== null && row[key] !== undefined && !isNum(row[key]) : !isNum(row[key]))),
+      REQUIRED_NUMERIC.some((key) =>
+        part && SHARED.includes(key)
+          ? row[key] !== null && row[key] !== undefined && !isNum(row[key])
+          : !isNum(row[key])
+      ),
   },
   {
     id: "negative",
@@ -327,29 +386,32 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
     cells: ["students"],
     fails: (row) => isNum(row.students) && row.students <= 0,
   },
-  ...(["qualified", "backbone", "peArt"] as const).map(
-    (key): InputCheck => ({
-      id: `${key}>teachers`,
-      severity: "错误",
-      message: `${INPUT_COLUMNS.find((c) => c.key === key)!.header}大于专任教师数`,
-      cells: [key],
-      fails: (row) => isNum(row[key]) && isNum(row.teachers) && (row[key] as number) > row.teachers,
-    })
-  ),
+  ...(["qualified", "backbone", "peArt"] as const).map((key): InputCheck => ({
+    id: `${key}>teachers`,
+    severity: "错误",
+    message: `${INPUT_COLUMNS.find((c) => c.key === key)!.header}大于专任教师数`,
+    cells: [key],
+    fails: (row) => isNum(row[key]) && isNum(row.teachers) && (row[key] as number) > row.teachers,
+  })),
   {
     id: "maxClass",
     severity: "错误",
     message: "最大班额小于平均班额（在校生数÷班级数）",
     cells: ["maxClass"],
     fails: (row) =>
-      isNum(row.maxClass) && isNum(row.students) && isNum(row.classes) && row.classes > 0 && round9(row.maxClass - row.students / row.classes) < 0,
+      isNum(row.maxClass) &&
+      isNum(row.students) &&
+      isNum(row.classes) &&
+      row.classes > 0 &&
+      round9(row.maxClass - row.students / row.classes) < 0,
   },
   {
     id: "stageType",
     severity: "错误",
     message: "学段须为小学、初中或高中，学校类型须为普通、特殊教育或教学点",
     cells: ["stage", "type"],
-    fails: (row) => !["小学", "初中", "高中"].includes(stageOf(row)) || !["普通", "特殊教育", "教学点"].includes(text(row.type)),
+    fails: (row) =>
+      !["小学", "初中", "高中"].includes(stageOf(row)) || !["普通", "特殊教育", "教学点"].includes(text(row.type)),
   },
   {
     id: "noTeachers",
@@ -368,13 +430,19 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 ];
 
 /** A row's 7 per-student values ("" when it has no students), shared resources split by its share. */
-function indicatorValues(row: SchoolRow, share: number | "", whole: (key: IndicatorKey) => number): Record<IndicatorKey, number | ""> {
+function indicatorValues(
+  row: SchoolRow,
+  share: number | "",
+  whole: (key: IndicatorKey) => number
+): Record<IndicatorKey, number | ""> {
   const computable = isNum(row.students) && row.students > 0 && share !== "";
   return Object.fromEntries(
     RESOURCE_INDICATORS.map((indicator) => {
       if (!computable) return [indicator.key, ""];
       // A shared resource is the whole school's, however its parts' rows hold it, split by the share.
-      const amount = indicator.shared ? whole(indicator.key) * indicator.scale * (share as number) : n(row[indicator.key]) * indicator.scale;
+      const amount = indicator.shared
+        ? whole(indicator.key) * indicator.scale * (share as number)
+        : n(row[indicator.key]) * indicator.scale;
       return [indicator.key, amount / (row.students as number)];
     })
   ) as Record<IndicatorKey, number | "">;
@@ -394,7 +462,10 @@ function classification(value: number, standard: number, floor: number): Indicat
 const status = (cell: boolean | null) => (cell === null ? "无数据" : cell ? "达标" : "未达标");
 
 /** Evaluates every row and both stages, as the workbook's formulas do. */
-export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceStandards = nationalStandards()): BalanceEvaluation {
+export function evaluateSchools(
+  rows: readonly SchoolRow[],
+  standards: BalanceStandards = nationalStandards()
+): BalanceEvaluation {
   const weights = rows.map((row) => (text(row.name) === "" ? 0 : splitWeight(row, standards)));
   const groupWeight = new Map<string, number>();
   const groupStudents = new Map<string, number>();
@@ -417,7 +488,13 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
   const results = rows.map((row, i): SchoolResult => {
     const blank = text(row.name) === "";
     const code = text(row.code);
-    const share: number | "" = blank ? "" : code === "" ? 1 : weights[i] === 0 ? 0 : weights[i] / groupWeight.get(code)!;
+    const share: number | "" = blank
+      ? ""
+      : code === ""
+        ? 1
+        : weights[i] === 0
+          ? 0
+          : weights[i] / groupWeight.get(code)!;
     const reason = blank ? "" : scopeReason(row, standards);
     const inScope = !blank && reason === "";
     const whole = (key: IndicatorKey) => (code === "" ? n(row[key]) : groupAmount.get(`${code}\u0000${key}`)!);
@@ -425,10 +502,16 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
     const stage = stageOf(row);
     const stageStandards = stage === "小学" || stage === "初中" ? stage : null;
     const stds = Object.fromEntries(
-      RESOURCE_INDICATORS.map((ind) => [ind.key, blank || !stageStandards ? "" : standards.indicators[ind.key][stageStandards]])
+      RESOURCE_INDICATORS.map((ind) => [
+        ind.key,
+        blank || !stageStandards ? "" : standards.indicators[ind.key][stageStandards],
+      ])
     ) as Record<IndicatorKey, number | "">;
     const verdicts = Object.fromEntries(
-      RESOURCE_INDICATORS.map((ind) => [ind.key, inScope ? classification(values[ind.key] as number, stds[ind.key] as number, standards.floor) : ""])
+      RESOURCE_INDICATORS.map((ind) => [
+        ind.key,
+        inScope ? classification(values[ind.key] as number, stds[ind.key] as number, standards.floor) : "",
+      ])
     ) as Record<IndicatorKey, IndicatorVerdict | "">;
     let metCount: number | "" = "";
     let verdict: SchoolResult["verdict"] = "";
@@ -447,7 +530,9 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
     const roomsFor = (rooms: SchoolCell | undefined, area: SchoolCell | undefined, minArea: number) => {
       if (!inScope) return "";
       if (!isNum(rooms) || !isNum(area)) return "无数据";
-      return status(rooms > 0 && rooms >= Math.ceil(classes / standards.classesPerRoom) && round9(area / rooms - minArea) >= 0);
+      return status(
+        rooms > 0 && rooms >= Math.ceil(classes / standards.classesPerRoom) && round9(area / rooms - minArea) >= 0
+      );
     };
     const limitClass = stage === "小学" ? standards.classLimit.小学 : standards.classLimit.初中;
     return {
@@ -462,13 +547,21 @@ export function evaluateSchools(rows: readonly SchoolRow[], standards: BalanceSt
       verdict,
       weakest,
       classSize: inScope ? (isNum(row.maxClass) ? status(row.maxClass <= limitClass) : "无数据") : "",
-      schoolSize: inScope ? status(schoolStudents <= (through ? standards.throughSchoolLimit : standards.schoolLimit)) : "",
+      schoolSize: inScope
+        ? status(schoolStudents <= (through ? standards.throughSchoolLimit : standards.schoolLimit))
+        : "",
       musicRooms: roomsFor(row.musicRooms, row.musicArea, standards.musicArea),
       artRooms: roomsFor(row.artRooms, row.artArea, standards.artArea),
-      messages: blank ? [] : INPUT_CHECKS.filter((check) => check.fails(row, namesakes.get(nameKey(row))!, code !== "" && groupParts.get(code)! > 1)).map((check) => check.message),
+      messages: blank
+        ? []
+        : INPUT_CHECKS.filter((check) =>
+            check.fails(row, namesakes.get(nameKey(row))!, code !== "" && groupParts.get(code)! > 1)
+          ).map((check) => check.message),
     };
   });
-  const stages = Object.fromEntries(STAGES.map((stage) => [stage, summarise(stage, rows, results, standards)])) as Record<Stage, StageSummary>;
+  const stages = Object.fromEntries(
+    STAGES.map((stage) => [stage, summarise(stage, rows, results, standards)])
+  ) as Record<Stage, StageSummary>;
   return { rows: results, stages };
 }
 
@@ -479,7 +572,12 @@ export function coefficientStatus(cv: number | string, threshold: number, band: 
   return round9(cv - threshold) <= 0 ? "达标" : "未达标";
 }
 
-function summarise(stage: Stage, rows: readonly SchoolRow[], results: readonly SchoolResult[], standards: BalanceStandards): StageSummary {
+function summarise(
+  stage: Stage,
+  rows: readonly SchoolRow[],
+  results: readonly SchoolResult[],
+  standards: BalanceStandards
+): StageSummary {
   const members = results.flatMap((r, i) => (r.inScope && stageOf(rows[i]) === stage ? [i] : []));
   const weights = members.map((i) => rows[i].students as number);
   const students = weights.reduce((a, b) => a + b, 0);
@@ -497,7 +595,12 @@ function summarise(stage: Stage, rows: readonly SchoolRow[], results: readonly S
     })
   ) as StageSummary["indicators"];
   const cvs = Object.values(indicators).map((i) => i.cv);
-  const composite = members.length === 0 ? "" : cvs.every((cv) => typeof cv === "number") ? (cvs as number[]).reduce((a, b) => a + b, 0) / cvs.length : "#DIV/0!";
+  const composite =
+    members.length === 0
+      ? ""
+      : cvs.every((cv) => typeof cv === "number")
+        ? (cvs as number[]).reduce((a, b) => a + b, 0) / cvs.length
+        : "#DIV/0!";
   const schoolsMeeting = members.filter((i) => results[i].verdict === "达标").length;
   return {
     stage,

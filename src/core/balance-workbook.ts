@@ -1,7 +1,18 @@
 // The 义务教育优质均衡 assessment workbook as a layout (layout.ts): 学校数据 (inputs white, computed
 // shaded), 单校达标, 差异系数, the four item sheets, 总判定, 表内审核 and 本地标准, all native Excel 2007
 // formulas over plain A1 ranges, with the results the core (balance-schools.ts) computed cached.
-import { Block, ConditionalFlag, LayoutResult, LayoutValue, PageSetup, SheetLayout, WorkbookLayout, a1, columnLetter, uniqueSheetName } from "./layout";
+import {
+  Block,
+  ConditionalFlag,
+  LayoutResult,
+  LayoutValue,
+  PageSetup,
+  SheetLayout,
+  WorkbookLayout,
+  a1,
+  columnLetter,
+  uniqueSheetName,
+} from "./layout";
 import {
   BalanceEvaluation,
   BalanceStandards,
@@ -80,28 +91,110 @@ interface Parameter {
 
 const METHOD = "教督〔2017〕6号";
 const PARAMETERS: Parameter[] = [
-  ...RESOURCE_INDICATORS.map(
-    (ind): Parameter => ({
-      name: ind.name,
-      unit: ind.unit,
-      national: [ind.national.小学, ind.national.初中],
-      source: `${METHOD} 第五条${ind.key === "equipment" ? "（报表以万元填报，表内折算为元）" : ""}`,
-      pick: (s) => [s.indicators[ind.key].小学, s.indicators[ind.key].初中],
-      format: ind.key === "equipment" ? "0" : "0.0",
-    })
-  ),
-  { name: "校际差异系数上限", unit: "", national: [0.5, 0.45], source: `${METHOD} 第五条`, pick: (s) => [s.coefficient.小学, s.coefficient.初中], format: "0.00" },
-  { name: "余项不低于标准的比例", unit: "", national: [0.85, null], source: `${METHOD} 第五条`, pick: (s) => [s.floor, null], format: "0%" },
-  { name: "每校至少达标项数", unit: "项", national: [6, null], source: `${METHOD} 第五条`, pick: (s) => [s.minMet, null], format: "0" },
-  { name: "教学点不足此人数不参评", unit: "人", national: [50, null], source: `${METHOD} 第五条`, pick: (s) => [s.smallSite, null], format: "0" },
-  { name: "临界提示范围（±）", unit: "", national: [0.005, null], source: "官方舍入规则未查到（待核）：差异系数距上限不超过此值时提示临界", pick: (s) => [s.band, null], format: "0.000" },
-  { name: "共用资源分摊权重·小学部", unit: "", national: [1, null], source: "默认按学生数分摊；原 1 : 1.1 : 1.32（小学:初中:高中）可改填", pick: (s) => [s.splitWeights.小学, null], format: "0.00" },
-  { name: "共用资源分摊权重·初中部", unit: "", national: [1, null], source: "同上", pick: (s) => [s.splitWeights.初中, null], format: "0.00" },
-  { name: "共用资源分摊权重·高中部", unit: "", national: [1, null], source: "同上（高中部不参评，但分得共用资源）", pick: (s) => [s.splitWeights.高中, null], format: "0.00" },
-  { name: "班额上限", unit: "人", national: [45, 50], source: `${METHOD} 第六条`, pick: (s) => [s.classLimit.小学, s.classLimit.初中], format: "0" },
-  { name: "学校规模上限（一贯制学校）", unit: "人", national: [2000, 2500], source: `${METHOD} 第六条（右列为九年、十二年一贯制学校）`, pick: (s) => [s.schoolLimit, s.throughSchoolLimit], format: "0" },
-  { name: "音乐、美术专用教室：每多少个班1间", unit: "班", national: [12, null], source: `${METHOD} 第六条`, pick: (s) => [s.classesPerRoom, null], format: "0" },
-  { name: "每间音乐、美术专用教室面积下限", unit: "㎡", national: [96, 90], source: `${METHOD} 第六条（左列音乐，右列美术）`, pick: (s) => [s.musicArea, s.artArea], format: "0" },
+  ...RESOURCE_INDICATORS.map((ind): Parameter => ({
+    name: ind.name,
+    unit: ind.unit,
+    national: [ind.national.小学, ind.national.初中],
+    source: `${METHOD} 第五条${ind.key === "equipment" ? "（报表以万元填报，表内折算为元）" : ""}`,
+    pick: (s) => [s.indicators[ind.key].小学, s.indicators[ind.key].初中],
+    format: ind.key === "equipment" ? "0" : "0.0",
+  })),
+  {
+    name: "校际差异系数上限",
+    unit: "",
+    national: [0.5, 0.45],
+    source: `${METHOD} 第五条`,
+    pick: (s) => [s.coefficient.小学, s.coefficient.初中],
+    format: "0.00",
+  },
+  {
+    name: "余项不低于标准的比例",
+    unit: "",
+    national: [0.85, null],
+    source: `${METHOD} 第五条`,
+    pick: (s) => [s.floor, null],
+    format: "0%",
+  },
+  {
+    name: "每校至少达标项数",
+    unit: "项",
+    national: [6, null],
+    source: `${METHOD} 第五条`,
+    pick: (s) => [s.minMet, null],
+    format: "0",
+  },
+  {
+    name: "教学点不足此人数不参评",
+    unit: "人",
+    national: [50, null],
+    source: `${METHOD} 第五条`,
+    pick: (s) => [s.smallSite, null],
+    format: "0",
+  },
+  {
+    name: "临界提示范围（±）",
+    unit: "",
+    national: [0.005, null],
+    source: "官方舍入规则未查到（待核）：差异系数距上限不超过此值时提示临界",
+    pick: (s) => [s.band, null],
+    format: "0.000",
+  },
+  {
+    name: "共用资源分摊权重·小学部",
+    unit: "",
+    national: [1, null],
+    source: "默认按学生数分摊；原 1 : 1.1 : 1.32（小学:初中:高中）可改填",
+    pick: (s) => [s.splitWeights.小学, null],
+    format: "0.00",
+  },
+  {
+    name: "共用资源分摊权重·初中部",
+    unit: "",
+    national: [1, null],
+    source: "同上",
+    pick: (s) => [s.splitWeights.初中, null],
+    format: "0.00",
+  },
+  {
+    name: "共用资源分摊权重·高中部",
+    unit: "",
+    national: [1, null],
+    source: "同上（高中部不参评，但分得共用资源）",
+    pick: (s) => [s.splitWeights.高中, null],
+    format: "0.00",
+  },
+  {
+    name: "班额上限",
+    unit: "人",
+    national: [45, 50],
+    source: `${METHOD} 第六条`,
+    pick: (s) => [s.classLimit.小学, s.classLimit.初中],
+    format: "0",
+  },
+  {
+    name: "学校规模上限（一贯制学校）",
+    unit: "人",
+    national: [2000, 2500],
+    source: `${METHOD} 第六条（右列为九年、十二年一贯制学校）`,
+    pick: (s) => [s.schoolLimit, s.throughSchoolLimit],
+    format: "0",
+  },
+  {
+    name: "音乐、美术专用教室：每多少个班1间",
+    unit: "班",
+    national: [12, null],
+    source: `${METHOD} 第六条`,
+    pick: (s) => [s.classesPerRoom, null],
+    format: "0",
+  },
+  {
+    name: "每间音乐、美术专用教室面积下限",
+    unit: "㎡",
+    national: [96, 90],
+    source: `${METHOD} 第六条（左列音乐，右列美术）`,
+    pick: (s) => [s.musicArea, s.artArea],
+    format: "0",
+  },
 ];
 const PARAMETER_ROW0 = 3;
 /** Local value cells: column E (小学 / first value) and F (初中 / second value). */
@@ -122,9 +215,26 @@ function standardsSheet(name: string, standards: BalanceStandards): SheetLayout 
     blocks: [
       { row: 0, column: 0, values: [["本地标准与参数"]], font: { bold: true, size: 14 } },
       { row: 1, column: 0, values: [["白色单元格可按省、市标准修改（默认国家标准）；各表的判定全部引用本表。"]] },
-      { row: 2, column: 0, values: [["项目", "单位", "国家标准·小学", "国家标准·初中", "本地标准·小学", "本地标准·初中", "来源与说明"]], font: { bold: true }, wrap: true },
-      { row: PARAMETER_ROW0, column: 0, values: rows.map((r) => r.slice(0, 4)), fill: COMPUTED_FILL, numberFormats: PARAMETERS.map((p) => ["General", "General", p.format, p.format]) },
-      { row: PARAMETER_ROW0, column: 4, values: rows.map((r) => r.slice(4, 6)), numberFormats: PARAMETERS.map((p) => [p.format, p.format]) },
+      {
+        row: 2,
+        column: 0,
+        values: [["项目", "单位", "国家标准·小学", "国家标准·初中", "本地标准·小学", "本地标准·初中", "来源与说明"]],
+        font: { bold: true },
+        wrap: true,
+      },
+      {
+        row: PARAMETER_ROW0,
+        column: 0,
+        values: rows.map((r) => r.slice(0, 4)),
+        fill: COMPUTED_FILL,
+        numberFormats: PARAMETERS.map((p) => ["General", "General", p.format, p.format]),
+      },
+      {
+        row: PARAMETER_ROW0,
+        column: 4,
+        values: rows.map((r) => r.slice(4, 6)),
+        numberFormats: PARAMETERS.map((p) => [p.format, p.format]),
+      },
       { row: PARAMETER_ROW0, column: 6, values: rows.map((r) => [r[6]]), fill: COMPUTED_FILL },
     ],
     tables: [],
@@ -145,7 +255,17 @@ function standardsSheet(name: string, standards: BalanceStandards): SheetLayout 
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 
-type SchoolColumnKey = InputKey | "inScope" | "reason" | "share" | `value:${IndicatorKey}` | "messages" | "splitBase" | "weight:小学" | "weight:初中" | `number:${IndicatorKey}`;
+type SchoolColumnKey =
+  | InputKey
+  | "inScope"
+  | "reason"
+  | "share"
+  | `value:${IndicatorKey}`
+  | "messages"
+  | "splitBase"
+  | "weight:小学"
+  | "weight:初中"
+  | `number:${IndicatorKey}`;
 
 interface SchoolColumn {
   key: SchoolColumnKey;
@@ -158,9 +278,30 @@ interface SchoolColumn {
 
 const inputColumn = (key: InputKey): SchoolColumn => {
   const c = INPUT_COLUMNS.find((x) => x.key === key)!;
-  return { key, header: c.header, width: c.width, computed: false, format: c.numeric ? (key === "equipment" ? "0.00" : "General") : "@" };
+  return {
+    key,
+    header: c.header,
+    width: c.width,
+    computed: false,
+    format: c.numeric ? (key === "equipment" ? "0.00" : "General") : "@",
+  };
 };
-const PRINTED_INPUTS: InputKey[] = ["name", "stage", "type", "students", "classes", "maxClass", "teachers", "qualified", "backbone", "peArt", "teachingArea", "sportsArea", "equipment", "multimedia"];
+const PRINTED_INPUTS: InputKey[] = [
+  "name",
+  "stage",
+  "type",
+  "students",
+  "classes",
+  "maxClass",
+  "teachers",
+  "qualified",
+  "backbone",
+  "peArt",
+  "teachingArea",
+  "sportsArea",
+  "equipment",
+  "multimedia",
+];
 const OPTIONAL_INPUTS: InputKey[] = ["urbanRural", "ownership", "musicRooms", "musicArea", "artRooms", "artArea"];
 
 /** 学校标识码, then what the 测算表 prints (inputs, scope, the seven values), then the rest. */
@@ -170,13 +311,25 @@ const SCHOOL_COLUMNS: SchoolColumn[] = [
   { key: "inScope", header: "参评", width: 5, computed: true },
   { key: "reason", header: "不参评原因", width: 12, computed: true },
   { key: "share", header: "共用资源分摊比例", width: 7, computed: true, format: "0.0%" },
-  ...RESOURCE_INDICATORS.map((ind): SchoolColumn => ({ key: `value:${ind.key}`, header: `${ind.name}（${ind.unit}）`, width: 9, computed: true, format: ind.key === "equipment" ? "0" : "0.00" })),
+  ...RESOURCE_INDICATORS.map((ind): SchoolColumn => ({
+    key: `value:${ind.key}`,
+    header: `${ind.name}（${ind.unit}）`,
+    width: 9,
+    computed: true,
+    format: ind.key === "equipment" ? "0" : "0.00",
+  })),
   { key: "messages", header: "表内审核", width: 30, computed: true },
   ...OPTIONAL_INPUTS.map(inputColumn),
   { key: "splitBase", header: "分摊基数", width: 8, computed: true, hidden: true },
   { key: "weight:小学", header: "小学计入权重", width: 8, computed: true, hidden: true },
   { key: "weight:初中", header: "初中计入权重", width: 8, computed: true, hidden: true },
-  ...RESOURCE_INDICATORS.map((ind): SchoolColumn => ({ key: `number:${ind.key}`, header: `${SHORT_NAMES[ind.key]}（计算用）`, width: 8, computed: true, hidden: true })),
+  ...RESOURCE_INDICATORS.map((ind): SchoolColumn => ({
+    key: `number:${ind.key}`,
+    header: `${SHORT_NAMES[ind.key]}（计算用）`,
+    width: 8,
+    computed: true,
+    hidden: true,
+  })),
 ];
 const COLUMN_INDEX = new Map(SCHOOL_COLUMNS.map((c, i) => [c.key, i] as const));
 const COLUMN_LETTER = new Map(SCHOOL_COLUMNS.map((c, i) => [c.key, columnLetter(i)] as const));
@@ -219,13 +372,17 @@ function schoolFormulas(refs: Refs): Partial<Record<SchoolColumnKey, (r: number)
       `=IF(${c("name", r)}="","",IF(${c("code", r)}="",1,IF(${c("splitBase", r)}=0,0,${c("splitBase", r)}/SUMIF(${schoolRange(refs, "code", true)},${c("code", r)},${schoolRange(refs, "splitBase", true)}))))`,
     "weight:小学": (r) => `=IF(AND(${c("inScope", r)}="是",${c("stage", r)}="小学"),${c("students", r)},0)`,
     "weight:初中": (r) => `=IF(AND(${c("inScope", r)}="是",${c("stage", r)}="初中"),${c("students", r)},0)`,
-    messages: (r) => `=IF(${c("name", r)}="","",${INPUT_CHECKS.map((check) => `IF(${checkCondition(check.id, r, refs)},"${check.message}；","")`).join("&")})`,
+    messages: (r) =>
+      `=IF(${c("name", r)}="","",${INPUT_CHECKS.map((check) => `IF(${checkCondition(check.id, r, refs)},"${check.message}；","")`).join("&")})`,
   };
   for (const ind of RESOURCE_INDICATORS) {
     // A shared resource is the whole school's (its parts' rows summed), split by the part's share.
-    const whole = (r: number) => `IF(${c("code", r)}="",${num(ind.key, r)},SUMIF(${schoolRange(refs, "code", true)},${c("code", r)},${schoolRange(refs, ind.key, true)}))`;
-    const amount = (r: number) => (ind.shared ? `${whole(r)}*${ind.scale}*${c("share", r)}` : `${num(ind.key, r)}*${ind.scale}`);
-    formulas[`value:${ind.key}`] = (r) => `=IF(OR(${c("name", r)}="",NOT(ISNUMBER(${c("students", r)}))),"",IF(${c("students", r)}<=0,"",${amount(r)}/${c("students", r)}))`;
+    const whole = (r: number) =>
+      `IF(${c("code", r)}="",${num(ind.key, r)},SUMIF(${schoolRange(refs, "code", true)},${c("code", r)},${schoolRange(refs, ind.key, true)}))`;
+    const amount = (r: number) =>
+      ind.shared ? `${whole(r)}*${ind.scale}*${c("share", r)}` : `${num(ind.key, r)}*${ind.scale}`;
+    formulas[`value:${ind.key}`] = (r) =>
+      `=IF(OR(${c("name", r)}="",NOT(ISNUMBER(${c("students", r)}))),"",IF(${c("students", r)}<=0,"",${amount(r)}/${c("students", r)}))`;
     formulas[`number:${ind.key}`] = (r) => `=IF(ISNUMBER(${c(`value:${ind.key}`, r)}),${c(`value:${ind.key}`, r)},0)`;
   }
   return formulas;
@@ -240,12 +397,17 @@ function checkCondition(id: string, r: number, refs: Refs): string {
     case "required": {
       const own = required.filter((x) => !SHARED.includes(x.key));
       const shared = required.filter((x) => SHARED.includes(x.key));
-      const count = (fn: string, list: typeof required) => runsOf(list.map((x) => col(x.key))).map(([a, b]) => `${fn}($${columnLetter(a)}${r}:$${columnLetter(b)}${r})`).join("+");
+      const count = (fn: string, list: typeof required) =>
+        runsOf(list.map((x) => col(x.key)))
+          .map(([a, b]) => `${fn}($${columnLetter(a)}${r}:$${columnLetter(b)}${r})`)
+          .join("+");
       // A part of a school may leave the shared resources blank (another part's row holds them), but not type text there.
       return `OR(${count("COUNT", own)}<${own.length},IF(${partOf(r, refs)},${count("COUNTA", shared)}>${count("COUNT", shared)},${count("COUNT", shared)}<${shared.length}))`;
     }
     case "negative":
-      return `${runsOf(INPUT_COLUMNS.filter((x) => x.numeric).map((x) => col(x.key))).map(([a, b]) => `COUNTIF($${columnLetter(a)}${r}:$${columnLetter(b)}${r},"<0")`).join("+")}>0`;
+      return `${runsOf(INPUT_COLUMNS.filter((x) => x.numeric).map((x) => col(x.key)))
+        .map(([a, b]) => `COUNTIF($${columnLetter(a)}${r}:$${columnLetter(b)}${r},"<0")`)
+        .join("+")}>0`;
     case "students":
       return `AND(${isNum("students")},${c("students")}<=0)`;
     case "qualified>teachers":
@@ -291,7 +453,10 @@ function checkFlags(refs: Refs): ConditionalFlag[] {
   for (const severity of ["错误", "提示"] as const) {
     for (const check of INPUT_CHECKS.filter((x) => x.severity === severity)) {
       // Required cells split where the shared resources begin: parts may leave those blank.
-      const cells = check.id === "required" ? [check.cells.filter((k) => !SHARED.includes(k)), check.cells.filter((k) => SHARED.includes(k))] : [check.cells];
+      const cells =
+        check.id === "required"
+          ? [check.cells.filter((k) => !SHARED.includes(k)), check.cells.filter((k) => SHARED.includes(k))]
+          : [check.cells];
       for (const [from, to] of cells.flatMap((keys) => runsOf(keys.map(col)))) {
         const cell = `${columnLetter(from)}${r}`;
         const sharedRun = SHARED.includes(SCHOOL_COLUMNS[from].key as InputKey);
@@ -315,7 +480,8 @@ function checkFlags(refs: Refs): ConditionalFlag[] {
   return flags;
 }
 
-const asResult = (v: number | string | "" | undefined): LayoutResult => (v === undefined ? null : typeof v === "string" && v.startsWith("#") ? { error: v } : v);
+const asResult = (v: number | string | "" | undefined): LayoutResult =>
+  v === undefined ? null : typeof v === "string" && v.startsWith("#") ? { error: v } : v;
 
 function schoolsSheet(refs: Refs, schools: readonly SchoolRow[], evaluation: BalanceEvaluation): SheetLayout {
   const formulas = schoolFormulas(refs);
@@ -323,14 +489,16 @@ function schoolsSheet(refs: Refs, schools: readonly SchoolRow[], evaluation: Bal
   const rows = Array.from({ length: rowCount }, (_, i) => i);
   const resultOf = (i: number, key: SchoolColumnKey): LayoutResult => {
     const result = evaluation.rows[i];
-    if (!result || result.blank) return key.startsWith("weight") || key === "splitBase" || key.startsWith("number") ? 0 : "";
+    if (!result || result.blank)
+      return key.startsWith("weight") || key === "splitBase" || key.startsWith("number") ? 0 : "";
     const school = schools[i];
     if (key === "inScope") return result.inScope ? "是" : "否";
     if (key === "reason") return result.reason;
     if (key === "share") return result.share;
     if (key === "messages") return result.messages.map((m) => `${m}；`).join("");
     if (key === "splitBase") return splitBaseOf(school, refs.standards);
-    if (key === "weight:小学" || key === "weight:初中") return result.inScope && school.stage === key.slice(7) ? (school.students as number) : 0;
+    if (key === "weight:小学" || key === "weight:初中")
+      return result.inScope && school.stage === key.slice(7) ? (school.students as number) : 0;
     if (key.startsWith("value:")) return result.values[key.slice(6) as IndicatorKey];
     if (key.startsWith("number:")) {
       const value = result.values[key.slice(7) as IndicatorKey];
@@ -340,9 +508,10 @@ function schoolsSheet(refs: Refs, schools: readonly SchoolRow[], evaluation: Bal
   };
   // One block per run of input (white) or computed (shaded) columns.
   const body: Block[] = [];
-  for (let start = 0; start < SCHOOL_COLUMNS.length; ) {
+  for (let start = 0; start < SCHOOL_COLUMNS.length;) {
     let end = start;
-    while (end + 1 < SCHOOL_COLUMNS.length && SCHOOL_COLUMNS[end + 1].computed === SCHOOL_COLUMNS[start].computed) end++;
+    while (end + 1 < SCHOOL_COLUMNS.length && SCHOOL_COLUMNS[end + 1].computed === SCHOOL_COLUMNS[start].computed)
+      end++;
     const run = SCHOOL_COLUMNS.slice(start, end + 1);
     const numberFormats = rows.map(() => run.map((c) => c.format ?? "General"));
     body.push(
@@ -356,7 +525,12 @@ function schoolsSheet(refs: Refs, schools: readonly SchoolRow[], evaluation: Bal
             numberFormats,
             fill: COMPUTED_FILL,
           }
-        : { row: refs.first, column: start, values: rows.map((i) => run.map((c) => schools[i]?.[c.key as InputKey] ?? null)), numberFormats }
+        : {
+            row: refs.first,
+            column: start,
+            values: rows.map((i) => run.map((c) => schools[i]?.[c.key as InputKey] ?? null)),
+            numberFormats,
+          }
     );
     start = end + 1;
   }
@@ -369,7 +543,11 @@ function schoolsSheet(refs: Refs, schools: readonly SchoolRow[], evaluation: Bal
       {
         row: 1,
         column: 1,
-        values: [["白色单元格填报（基础基表口径，教学仪器设备值以万元填报）；灰色单元格自动计算。一贯制学校按学段分行填写，同一学校标识码的各部共用面积、设备、教室按本地标准表的权重分摊。"]],
+        values: [
+          [
+            "白色单元格填报（基础基表口径，教学仪器设备值以万元填报）；灰色单元格自动计算。一贯制学校按学段分行填写，同一学校标识码的各部共用面积、设备、教室按本地标准表的权重分摊。",
+          ],
+        ],
       },
       { row: HEADER_ROW, column: 0, values: [SCHOOL_COLUMNS.map((c) => c.header)], font: { bold: true }, wrap: true },
       ...(rowCount > 0 ? body : []),
@@ -406,7 +584,15 @@ function page(printArea: string, headerRow: number, title: string, orientation: 
 // ------------------------------------------------------------------------------------------------
 // 单校达标
 
-const PER_SCHOOL_EXTRA = ["达标项数", "单校判定", "最薄弱指标", "班额", "学校规模", "音乐专用教室", "美术专用教室"] as const;
+const PER_SCHOOL_EXTRA = [
+  "达标项数",
+  "单校判定",
+  "最薄弱指标",
+  "班额",
+  "学校规模",
+  "音乐专用教室",
+  "美术专用教室",
+] as const;
 const SCHOOL_CHECK_COLUMN: Record<SchoolCheckKey, number> = { classSize: 3, schoolSize: 4, musicRooms: 5, artRooms: 6 };
 
 function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout {
@@ -426,14 +612,20 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
     ];
     RESOURCE_INDICATORS.forEach((ind, k) => {
       const name = ind.name;
-      cells.push(`=IF(OR($A${r}="",AND($B${r}<>"小学",$B${r}<>"初中")),"",IF($B${r}="小学",${p(name)},${p(name, true)}))`);
+      cells.push(
+        `=IF(OR($A${r}="",AND($B${r}<>"小学",$B${r}<>"初中")),"",IF($B${r}="小学",${p(name)},${p(name, true)}))`
+      );
       cells.push(`=IF(${at(k, 0)}${r}="","",${at(k, 0)}${r}*${p("余项不低于标准的比例")})`);
       cells.push(`=${s(`value:${ind.key}`, r)}`);
-      cells.push(`=IF(${inScope},"",IF(ROUND(${at(k, 2)}${r}-${at(k, 0)}${r},9)>=0,"达标",IF(ROUND(${at(k, 2)}${r}-${at(k, 1)}${r},9)>=0,"基本达标","未达标")))`);
+      cells.push(
+        `=IF(${inScope},"",IF(ROUND(${at(k, 2)}${r}-${at(k, 0)}${r},9)>=0,"达标",IF(ROUND(${at(k, 2)}${r}-${at(k, 1)}${r},9)>=0,"基本达标","未达标")))`
+      );
     });
     const met = `${columnLetter(extraStart)}${r}`;
     cells.push(`=IF(${inScope},"",COUNTIF(${row(span)},"达标"))`);
-    cells.push(`=IF(${inScope},"",IF(AND(${met}>=${p("每校至少达标项数")},COUNTIF(${row(span)},"未达标")=0),"达标","未达标"))`);
+    cells.push(
+      `=IF(${inScope},"",IF(AND(${met}>=${p("每校至少达标项数")},COUNTIF(${row(span)},"未达标")=0),"达标","未达标"))`
+    );
     // Rounded, so that a tie is a tie in every engine (and the first indicator named).
     const ratios = RESOURCE_INDICATORS.map((_, k) => `ROUND(${at(k, 2)}${r}/${at(k, 0)}${r},9)`);
     const lowest = `MIN(${ratios.join(",")})`;
@@ -441,7 +633,9 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
       `=IF(${inScope},"",${RESOURCE_INDICATORS.reduceRight((inner, ind, k) => `IF(${ratios[k]}=${lowest},"${SHORT_NAMES[ind.key]}",${inner})`, '""')})`
     );
     const maxClass = s("maxClass", r);
-    cells.push(`=IF(${inScope},"",IF(NOT(ISNUMBER(${maxClass})),"无数据",IF(${maxClass}<=IF($B${r}="小学",${p("班额上限")},${p("班额上限", true)}),"达标","未达标")))`);
+    cells.push(
+      `=IF(${inScope},"",IF(NOT(ISNUMBER(${maxClass})),"无数据",IF(${maxClass}<=IF($B${r}="小学",${p("班额上限")},${p("班额上限", true)}),"达标","未达标")))`
+    );
     const code = s("code", r);
     const whole = `IF(${code}="",${s("students", r)},SUMIF(${schoolRange(refs, "code")},${code},${schoolRange(refs, "students")}))`;
     const limit = `IF(${code}="",${p("学校规模上限（一贯制学校）")},IF(COUNTIF(${schoolRange(refs, "code")},${code})>1,${p("学校规模上限（一贯制学校）", true)},${p("学校规模上限（一贯制学校）")}))`;
@@ -475,7 +669,12 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
       result.inScope ? "是" : "否",
       ...RESOURCE_INDICATORS.flatMap((ind): LayoutResult[] => {
         const standard = result.standards[ind.key];
-        return [standard, standard === "" ? "" : standard * refs.standards.floor, result.values[ind.key], result.verdicts[ind.key]];
+        return [
+          standard,
+          standard === "" ? "" : standard * refs.standards.floor,
+          result.values[ind.key],
+          result.verdicts[ind.key],
+        ];
       }),
       result.metCount,
       result.verdict,
@@ -486,8 +685,20 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
       result.artRooms,
     ];
   });
-  const headers1 = ["学校名称", "学段", "参评", ...RESOURCE_INDICATORS.flatMap((ind) => [`${ind.name}（${ind.unit}）`, "", "", ""]), ...PER_SCHOOL_EXTRA];
-  const headers2 = ["", "", "", ...RESOURCE_INDICATORS.flatMap(() => ["标准值", "基本值", "实际值", "是否达标"]), ...PER_SCHOOL_EXTRA.map(() => "")];
+  const headers1 = [
+    "学校名称",
+    "学段",
+    "参评",
+    ...RESOURCE_INDICATORS.flatMap((ind) => [`${ind.name}（${ind.unit}）`, "", "", ""]),
+    ...PER_SCHOOL_EXTRA,
+  ];
+  const headers2 = [
+    "",
+    "",
+    "",
+    ...RESOURCE_INDICATORS.flatMap(() => ["标准值", "基本值", "实际值", "是否达标"]),
+    ...PER_SCHOOL_EXTRA.map(() => ""),
+  ];
   const width = headers1.length;
   const formats = [
     "@",
@@ -500,12 +711,27 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
     "0",
     ...PER_SCHOOL_EXTRA.slice(1).map(() => "@"),
   ];
-  const verdictColumns = [...RESOURCE_INDICATORS.map((_, k) => indicatorStart + 4 * k + 3), extraStart + 1, ...[3, 4, 5, 6].map((x) => extraStart + x)];
+  const verdictColumns = [
+    ...RESOURCE_INDICATORS.map((_, k) => indicatorStart + 4 * k + 3),
+    extraStart + 1,
+    ...[3, 4, 5, 6].map((x) => extraStart + x),
+  ];
   return {
     name: refs.names.perSchool,
     blocks: [
-      { row: 0, column: 0, values: [["单校资源配置达标情况（7项指标至少6项达标、余项不低于标准的85%）"]], font: { bold: true, size: 14 } },
-      { row: 1, column: 0, values: [["全部自动计算；标准值取自“本地标准”表，实际值取自“学校数据”表。政府保障中可按校计算的项目列在最后。"]] },
+      {
+        row: 0,
+        column: 0,
+        values: [["单校资源配置达标情况（7项指标至少6项达标、余项不低于标准的85%）"]],
+        font: { bold: true, size: 14 },
+      },
+      {
+        row: 1,
+        column: 0,
+        values: [
+          ["全部自动计算；标准值取自“本地标准”表，实际值取自“学校数据”表。政府保障中可按校计算的项目列在最后。"],
+        ],
+      },
       { row: 2, column: 0, values: [headers1], font: { bold: true }, wrap: true },
       { row: HEADER_ROW, column: 0, values: [headers2], font: { bold: true } },
       ...(rowCount > 0
@@ -523,7 +749,10 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
         : []),
     ],
     tables: [],
-    columns: Array.from({ length: width }, (_, index) => ({ index, width: index === 0 ? 18 : index < 3 ? 5 : index >= extraStart + 2 ? 9 : 7 })),
+    columns: Array.from({ length: width }, (_, index) => ({
+      index,
+      width: index === 0 ? 18 : index < 3 ? 5 : index >= extraStart + 2 ? 9 : 7,
+    })),
     flags: rowCount > 0 ? statusFlags(verdictColumns.map((c) => a1(refs.first, c, refs.last, c))) : [],
     validations: [],
     freeze: { rows: FIRST_ROW, columns: 3 },
@@ -535,7 +764,12 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
 function statusFlags(addresses: string[]): ConditionalFlag[] {
   return addresses.flatMap((address) => {
     const top = address.split(":")[0].replace(/\$/g, "");
-    return Object.entries(STATUS_FORMATS).map(([word, format]): ConditionalFlag => ({ kind: `status:${word}`, address, formula: `=${top}="${word}"`, format }));
+    return Object.entries(STATUS_FORMATS).map(([word, format]): ConditionalFlag => ({
+      kind: `status:${word}`,
+      address,
+      formula: `=${top}="${word}"`,
+      format,
+    }));
   });
 }
 
@@ -547,7 +781,13 @@ const STAGE_BLOCK = RESOURCE_INDICATORS.length + 5;
 /** 0-based rows of one stage's block: label, header, indicators, composite, schools meeting. */
 export function coefficientRows(stageIndex: number) {
   const label = 3 + stageIndex * (STAGE_BLOCK + 1);
-  return { label, header: label + 1, first: label + 2, composite: label + 2 + RESOURCE_INDICATORS.length, meeting: label + 3 + RESOURCE_INDICATORS.length };
+  return {
+    label,
+    header: label + 1,
+    first: label + 2,
+    composite: label + 2 + RESOURCE_INDICATORS.length,
+    meeting: label + 3 + RESOURCE_INDICATORS.length,
+  };
 }
 
 function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout {
@@ -556,7 +796,11 @@ function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayou
     {
       row: 1,
       column: 0,
-      values: [["差异系数 = 按在校生加权的标准差 ÷ 加权平均值（与 EDU.BALANCE 相同），只计参评学校。显示3位小数；官方舍入规则待核，距上限±0.005以内标“临界”。综合差异系数为7项平均，上限沿用本学段上限（待核）。"]],
+      values: [
+        [
+          "差异系数 = 按在校生加权的标准差 ÷ 加权平均值（与 EDU.BALANCE 相同），只计参评学校。显示3位小数；官方舍入规则待核，距上限±0.005以内标“临界”。综合差异系数为7项平均，上限沿用本学段上限（待核）。",
+        ],
+      ],
       wrap: false,
     },
   ];
@@ -588,20 +832,65 @@ function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayou
         `=${statusOf(`F${r}`, `G${r}`)}`,
       ]);
       const s = summary.indicators[ind.key];
-      results.push([null, summary.schools, summary.students, s.mean, s.sd, asResult(s.cv), refs.standards.coefficient[stage], s.status]);
+      results.push([
+        null,
+        summary.schools,
+        summary.students,
+        s.mean,
+        s.sd,
+        asResult(s.cv),
+        refs.standards.coefficient[stage],
+        s.status,
+      ]);
       values.push([`${ind.name}（${ind.unit}）`, null, null, null, null, null, null, null]);
     });
     const c = rows.composite + 1;
     const first = rows.first + 1;
     const lastIndicator = rows.first + RESOURCE_INDICATORS.length;
-    formulas.push([null, `=B${first}`, `=C${first}`, null, null, `=IF($C${c}=0,"",AVERAGE(F${first}:F${lastIndicator}))`, `=${threshold}`, `=${statusOf(`F${c}`, `G${c}`)}`]);
-    results.push([null, summary.schools, summary.students, null, null, asResult(summary.composite), refs.standards.coefficient[stage], summary.compositeStatus]);
+    formulas.push([
+      null,
+      `=B${first}`,
+      `=C${first}`,
+      null,
+      null,
+      `=IF($C${c}=0,"",AVERAGE(F${first}:F${lastIndicator}))`,
+      `=${threshold}`,
+      `=${statusOf(`F${c}`, `G${c}`)}`,
+    ]);
+    results.push([
+      null,
+      summary.schools,
+      summary.students,
+      null,
+      null,
+      asResult(summary.composite),
+      refs.standards.coefficient[stage],
+      summary.compositeStatus,
+    ]);
     values.push(["综合差异系数（7项平均）", null, null, null, null, null, null, null]);
     const m = rows.meeting + 1;
     const verdicts = `${quote(refs.names.perSchool)}!$${columnLetter(3 + RESOURCE_INDICATORS.length * 4 + 1)}$${refs.first + 1}:$${columnLetter(3 + RESOURCE_INDICATORS.length * 4 + 1)}$${refs.last + 1}`;
     const stages = `${quote(refs.names.perSchool)}!$B$${refs.first + 1}:$B$${refs.last + 1}`;
-    formulas.push([null, `=B${first}`, `=COUNTIFS(${stages},"${stage}",${verdicts},"达标")`, `=IF(B${m}=0,"",C${m}/B${m})`, null, null, null, `=IF(B${m}=0,"",IF(C${m}=B${m},"达标","未达标"))`]);
-    results.push([null, summary.schools, summary.schoolsMeeting, summary.shareMeeting, null, null, null, summary.schools === 0 ? "" : summary.schoolsMeeting === summary.schools ? "达标" : "未达标"]);
+    formulas.push([
+      null,
+      `=B${first}`,
+      `=COUNTIFS(${stages},"${stage}",${verdicts},"达标")`,
+      `=IF(B${m}=0,"",C${m}/B${m})`,
+      null,
+      null,
+      null,
+      `=IF(B${m}=0,"",IF(C${m}=B${m},"达标","未达标"))`,
+    ]);
+    results.push([
+      null,
+      summary.schools,
+      summary.schoolsMeeting,
+      summary.shareMeeting,
+      null,
+      null,
+      null,
+      summary.schools === 0 ? "" : summary.schoolsMeeting === summary.schools ? "达标" : "未达标",
+    ]);
     values.push(["单校达标（6项以上达标、余项≥85%）：学校数 / 比例", null, null, null, null, null, null, null]);
     blocks.push({
       row: rows.first,
@@ -610,7 +899,9 @@ function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayou
       formulas,
       results,
       numberFormats: values.map((_, i) =>
-        i === values.length - 1 ? ["General", "0", "0", "0.0%", "General", "General", "General", "@"] : ["General", "0", "0", "0.00", "0.00", "0.000", "0.00", "@"]
+        i === values.length - 1
+          ? ["General", "0", "0", "0.0%", "General", "General", "General", "@"]
+          : ["General", "0", "0", "0.00", "0.00", "0.000", "0.00", "@"]
       ),
       wrap: true,
     });
@@ -621,10 +912,16 @@ function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayou
     name: refs.names.coefficients,
     blocks,
     tables: [],
-    columns: [{ index: 0, width: 34 }, ...[1, 2, 3, 4, 5, 6, 7].map((index) => ({ index, width: index === 7 ? 8 : 10 }))],
+    columns: [
+      { index: 0, width: 34 },
+      ...[1, 2, 3, 4, 5, 6, 7].map((index) => ({ index, width: index === 7 ? 8 : 10 })),
+    ],
     flags: statusFlags(flagRanges),
     validations: [],
-    page: { ...page(a1(0, 0, last, 7), coefficientRows(0).header, "义务教育优质均衡发展 校际差异系数测算表", "portrait"), titleRows: "1:2" },
+    page: {
+      ...page(a1(0, 0, last, 7), coefficientRows(0).header, "义务教育优质均衡发展 校际差异系数测算表", "portrait"),
+      titleRows: "1:2",
+    },
   };
 }
 
@@ -634,7 +931,12 @@ function coefficientSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayou
 const ITEM_HEADERS = ["序号", "条目", "项目", "本地标准", "国家标准", "填报值", "状态", "说明"];
 const ITEM_FIRST = 3;
 
-function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evaluation: BalanceEvaluation): { sheet: SheetLayout; statuses: string[] } {
+function itemSheet(
+  refs: Refs,
+  part: AssessmentPart,
+  values: ItemValue[],
+  evaluation: BalanceEvaluation
+): { sheet: SheetLayout; statuses: string[] } {
   const perSchool = quote(refs.names.perSchool);
   const extraStart = 3 + RESOURCE_INDICATORS.length * 4;
   const formulas: (string | null)[][] = [];
@@ -651,7 +953,10 @@ function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evalua
       const failing = evaluation.rows.filter((row) => row[item.school!] === "未达标").length;
       const missing = evaluation.rows.filter((row) => row[item.school!] === "无数据").length;
       const status = itemStatus(item, null, 0, { failing, missing });
-      formulas.push([`=COUNTIF(${range},"未达标")`, `=IF(F${r}>0,"未达标",IF(COUNTIF(${range},"无数据")>0,"材料待核","达标"))`]);
+      formulas.push([
+        `=COUNTIF(${range},"未达标")`,
+        `=IF(F${r}>0,"未达标",IF(COUNTIF(${range},"无数据")>0,"材料待核","达标"))`,
+      ]);
       results.push([failing, status]);
       inputs.push([null, null]);
       statuses.push(status);
@@ -671,7 +976,8 @@ function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evalua
       statuses.push(status);
     }
   });
-  const format = (item: AssessmentPart["items"][number]) => (item.percent ? "0.0%" : item.kind === "computed" ? "0" : "General");
+  const format = (item: AssessmentPart["items"][number]) =>
+    item.percent ? "0.0%" : item.kind === "computed" ? "0" : "General";
   const verdict = partVerdict(part, statuses);
   const last = ITEM_FIRST + part.items.length - 1;
   const sheet: SheetLayout = {
@@ -681,7 +987,11 @@ function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evalua
       {
         row: 1,
         column: 0,
-        values: [[`来源：${part.source}。白色单元格填报：定量项目填数值（百分比可输入 96%），定性项目填“达标”“未达标”或“材料待核”${part.key === "veto" ? "，一票否决项填“是”（存在）或“否”" : ""}；灰色单元格自动计算。`]],
+        values: [
+          [
+            `来源：${part.source}。白色单元格填报：定量项目填数值（百分比可输入 96%），定性项目填“达标”“未达标”或“材料待核”${part.key === "veto" ? "，一票否决项填“是”（存在）或“否”" : ""}；灰色单元格自动计算。`,
+          ],
+        ],
       },
       { row: 2, column: 0, values: [ITEM_HEADERS], font: { bold: true } },
       {
@@ -694,22 +1004,39 @@ function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evalua
       {
         row: ITEM_FIRST,
         column: 3,
-        values: part.items.map((item) => [item.kind === "atLeast" || item.kind === "atMost" ? (item.national ?? null) : null]),
+        values: part.items.map((item) => [
+          item.kind === "atLeast" || item.kind === "atMost" ? (item.national ?? null) : null,
+        ]),
         numberFormats: part.items.map((item) => [format(item)]),
       },
       {
         row: ITEM_FIRST,
         column: 4,
-        values: part.items.map((item) => [item.kind === "atLeast" || item.kind === "atMost" ? (item.national ?? null) : item.kind === "computed" ? "0 所不达标" : item.kind === "veto" ? "否" : "达标"]),
+        values: part.items.map((item) => [
+          item.kind === "atLeast" || item.kind === "atMost"
+            ? (item.national ?? null)
+            : item.kind === "computed"
+              ? "0 所不达标"
+              : item.kind === "veto"
+                ? "否"
+                : "达标",
+        ]),
         numberFormats: part.items.map((item) => [format(item)]),
         fill: COMPUTED_FILL,
       },
       // Computed items' value cells are formulas (shaded); the others are the clerk's (white).
-      ...part.items.map(
-        (item, i): Block =>
-          item.kind === "computed"
-            ? { row: ITEM_FIRST + i, column: 5, values: [[null]], formulas: [[formulas[i][0]]], results: [[results[i][0]]], numberFormats: [[format(item)]], fill: COMPUTED_FILL }
-            : { row: ITEM_FIRST + i, column: 5, values: [[inputs[i][0]]], numberFormats: [[format(item)]] }
+      ...part.items.map((item, i): Block =>
+        item.kind === "computed"
+          ? {
+              row: ITEM_FIRST + i,
+              column: 5,
+              values: [[null]],
+              formulas: [[formulas[i][0]]],
+              results: [[results[i][0]]],
+              numberFormats: [[format(item)]],
+              fill: COMPUTED_FILL,
+            }
+          : { row: ITEM_FIRST + i, column: 5, values: [[inputs[i][0]]], numberFormats: [[format(item)]] }
       ),
       {
         row: ITEM_FIRST,
@@ -719,7 +1046,15 @@ function itemSheet(refs: Refs, part: AssessmentPart, values: ItemValue[], evalua
         results: part.items.map((_, i) => [results[i][1]]),
         fill: COMPUTED_FILL,
       },
-      { row: ITEM_FIRST, column: 7, values: part.items.map((item) => [item.note ? `${item.note}${item.note.includes("待核") ? "" : "（待核）"}` : ""]), fill: COMPUTED_FILL, wrap: true },
+      {
+        row: ITEM_FIRST,
+        column: 7,
+        values: part.items.map((item) => [
+          item.note ? `${item.note}${item.note.includes("待核") ? "" : "（待核）"}` : "",
+        ]),
+        fill: COMPUTED_FILL,
+        wrap: true,
+      },
       { row: last + 2, column: 2, values: [["本部分判定"]], font: { bold: true } },
       {
         row: last + 2,
@@ -758,9 +1093,14 @@ function partFormula(part: AssessmentPart, range: string): string {
 // ------------------------------------------------------------------------------------------------
 // 总判定 and 表内审核
 
-function verdictSheet(refs: Refs, evaluation: BalanceEvaluation, parts: { part: AssessmentPart; statuses: string[] }[]): SheetLayout {
+function verdictSheet(
+  refs: Refs,
+  evaluation: BalanceEvaluation,
+  parts: { part: AssessmentPart; statuses: string[] }[]
+): SheetLayout {
   const coeff = quote(refs.names.coefficients);
-  const rows: { label: string; formula: string; pending: string; failing: string; result: [string, number, number] }[] = [];
+  const rows: { label: string; formula: string; pending: string; failing: string; result: [string, number, number] }[] =
+    [];
   STAGES.forEach((stage, si) => {
     const r = coefficientRows(si);
     const statuses = `${coeff}!$H$${r.first + 1}:$H$${r.first + RESOURCE_INDICATORS.length}`;
@@ -799,21 +1139,33 @@ function verdictSheet(refs: Refs, evaluation: BalanceEvaluation, parts: { part: 
   const pendingTotal = rows.reduce((sum, r) => sum + r.result[2], 0);
   const passes = rows.filter((r) => r.result[0] === "达标" || r.result[0] === "通过").length;
   const overall = failingTotal > 0 ? "尚未达到" : passes === rows.length ? "具备申报条件" : "尚待完善";
-  const missing = (failing: number, pending: number) => (failing === 0 && pending === 0 ? "" : `${failing > 0 ? `${failing} 项未达标` : ""}${failing > 0 && pending > 0 ? "，" : ""}${pending > 0 ? `${pending} 项待填报或待核` : ""}`);
+  const missing = (failing: number, pending: number) =>
+    failing === 0 && pending === 0
+      ? ""
+      : `${failing > 0 ? `${failing} 项未达标` : ""}${failing > 0 && pending > 0 ? "，" : ""}${pending > 0 ? `${pending} 项待填报或待核` : ""}`;
   const missingFormula = (r: number) =>
     `=IF(AND(C${r}=0,D${r}=0),"",IF(C${r}>0,C${r}&" 项未达标","")&IF(AND(C${r}>0,D${r}>0),"，","")&IF(D${r}>0,D${r}&" 项待填报或待核",""))`;
   return {
     name: refs.names.verdict,
     blocks: [
       { row: 0, column: 0, values: [["义务教育优质均衡发展 总判定"]], font: { bold: true, size: 14 } },
-      { row: 1, column: 0, values: [["全部自动计算：资源配置取自“差异系数”表，其余取自各部分表。一票否决项存在任何一项即不能通过。"]] },
+      {
+        row: 1,
+        column: 0,
+        values: [["全部自动计算：资源配置取自“差异系数”表，其余取自各部分表。一票否决项存在任何一项即不能通过。"]],
+      },
       { row: 2, column: 0, values: [["部分", "判定", "未达标项", "待填报或待核项", "尚缺"]], font: { bold: true } },
       { row: first, column: 0, values: rows.map((r) => [r.label]), fill: COMPUTED_FILL },
       {
         row: first,
         column: 1,
         values: rows.map(() => [null, null, null, null]),
-        formulas: rows.map((r, i) => [r.formula.replace(/\{r\}/g, String(first + i + 1)), r.failing, r.pending, missingFormula(first + i + 1)]),
+        formulas: rows.map((r, i) => [
+          r.formula.replace(/\{r\}/g, String(first + i + 1)),
+          r.failing,
+          r.pending,
+          missingFormula(first + i + 1),
+        ]),
         results: rows.map((r) => [r.result[0], r.result[1], r.result[2], missing(r.result[1], r.result[2])]),
         numberFormats: rows.map(() => ["@", "0", "0", "@"]),
         fill: COMPUTED_FILL,
@@ -867,16 +1219,32 @@ function checksSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout {
     name: refs.names.checks,
     blocks: [
       { row: 0, column: 0, values: [["表内审核（学校数据）"]], font: { bold: true, size: 14 } },
-      { row: 1, column: 0, values: [[`错误必须修正后再申报，提示需要核实。出错的单元格在“${refs.names.schools}”表中标红（错误）或标黄（提示），每行的“表内审核”列写明原因。`]] },
+      {
+        row: 1,
+        column: 0,
+        values: [
+          [
+            `错误必须修正后再申报，提示需要核实。出错的单元格在“${refs.names.schools}”表中标红（错误）或标黄（提示），每行的“表内审核”列写明原因。`,
+          ],
+        ],
+      },
       { row: 2, column: 0, values: [["编号", "审核规则", "严重程度", "出错行数", "首个出错行"]], font: { bold: true } },
-      { row: first, column: 0, values: INPUT_CHECKS.map((check, i) => [`S${String(i + 1).padStart(2, "0")}`, check.message, check.severity]), fill: COMPUTED_FILL },
+      {
+        row: first,
+        column: 0,
+        values: INPUT_CHECKS.map((check, i) => [`S${String(i + 1).padStart(2, "0")}`, check.message, check.severity]),
+        fill: COMPUTED_FILL,
+      },
       {
         row: first,
         column: 3,
         values: INPUT_CHECKS.map(() => [null, null]),
         formulas: INPUT_CHECKS.map((check, i) => {
           const r = first + i + 1;
-          return [`=COUNTIF(${messages},"*${check.message}；*")`, `=IF(D${r}=0,"",MATCH("*${check.message}；*",${messages},0)+${refs.first})`];
+          return [
+            `=COUNTIF(${messages},"*${check.message}；*")`,
+            `=IF(D${r}=0,"",MATCH("*${check.message}；*",${messages},0)+${refs.first})`,
+          ];
         }),
         results: INPUT_CHECKS.map((_, i) => [counts[i], firstRows[i]]),
         numberFormats: INPUT_CHECKS.map(() => ["0", "0"]),
@@ -906,8 +1274,18 @@ function checksSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout {
       { index: 4, width: 10 },
     ],
     flags: [
-      { kind: "check:error", address: a1(first, 3, last, 3), formula: `=AND($C${first + 1}="错误",D${first + 1}>0)`, format: ERROR_FORMAT },
-      { kind: "check:notice", address: a1(first, 3, last, 3), formula: `=AND($C${first + 1}="提示",D${first + 1}>0)`, format: NOTICE_FORMAT },
+      {
+        kind: "check:error",
+        address: a1(first, 3, last, 3),
+        formula: `=AND($C${first + 1}="错误",D${first + 1}>0)`,
+        format: ERROR_FORMAT,
+      },
+      {
+        kind: "check:notice",
+        address: a1(first, 3, last, 3),
+        formula: `=AND($C${first + 1}="提示",D${first + 1}>0)`,
+        format: NOTICE_FORMAT,
+      },
     ],
     validations: [],
     page: page(a1(0, 0, summaryRow, 4), 2, "表内审核", "portrait"),
@@ -941,7 +1319,10 @@ export function buildBalanceWorkbook(schools: readonly SchoolRow[], options: Bal
   const rows = [...schools, ...Array.from({ length: spare }, (): SchoolRow => ({}))];
   const evaluation = evaluateSchools(rows, standards);
   const refs: Refs = { names, first: FIRST_ROW, last: FIRST_ROW + rows.length - 1, schools: rows, standards };
-  const parts = ASSESSMENT_PARTS.map((part) => ({ part, ...itemSheet(refs, part, options.itemValues?.[part.key] ?? [], evaluation) }));
+  const parts = ASSESSMENT_PARTS.map((part) => ({
+    part,
+    ...itemSheet(refs, part, options.itemValues?.[part.key] ?? [], evaluation),
+  }));
   const sheets: SheetLayout[] = [
     verdictSheet(refs, evaluation, parts),
     schoolsSheet(refs, rows, evaluation),
@@ -951,5 +1332,12 @@ export function buildBalanceWorkbook(schools: readonly SchoolRow[], options: Bal
     checksSheet(refs, evaluation),
     standardsSheet(names.standards, standards),
   ];
-  return { layout: { sheets }, sheetNames: names, evaluation, schoolCount: schools.length, firstRow: refs.first, lastRow: refs.last };
+  return {
+    layout: { sheets },
+    sheetNames: names,
+    evaluation,
+    schoolCount: schools.length,
+    firstRow: refs.first,
+    lastRow: refs.last,
+  };
 }

@@ -15,7 +15,11 @@ export interface BalanceInsertResult {
  * Adds every sheet first (their formulas refer to each other), then queues each one's content.
  * Existing sheets are never touched; if writing fails, the sheets added are removed again.
  */
-export async function insertBalanceWorkbook(schools: readonly SchoolRow[], run: ExcelRun, supports: Supports = officeSupports): Promise<BalanceInsertResult> {
+export async function insertBalanceWorkbook(
+  schools: readonly SchoolRow[],
+  run: ExcelRun,
+  supports: Supports = officeSupports
+): Promise<BalanceInsertResult> {
   let created: string[] = [];
   try {
     return await run(async (context) => {
@@ -26,7 +30,9 @@ export async function insertBalanceWorkbook(schools: readonly SchoolRow[], run: 
       const added = workbook.layout.sheets.map((layout) => sheets.add(layout.name));
       created = workbook.layout.sheets.map((layout) => layout.name);
       const skipped = new Set<string>();
-      workbook.layout.sheets.forEach((layout, i) => queueSheet(added[i], layout, supports).forEach((feature) => skipped.add(feature)));
+      workbook.layout.sheets.forEach((layout, i) =>
+        queueSheet(added[i], layout, supports).forEach((feature) => skipped.add(feature))
+      );
       added[0].activate();
       await context.sync();
       return { sheetNames: created, schoolCount: workbook.schoolCount, skipped: [...skipped] };

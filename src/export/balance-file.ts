@@ -11,5 +11,9 @@ export interface BalanceFile {
 
 export async function balanceFile(schools: readonly SchoolRow[]): Promise<BalanceFile> {
   const workbook = buildBalanceWorkbook(schools);
-  return { name: "义务教育优质均衡测算表.xlsx", bytes: await workbookToXlsx(workbook.layout), schoolCount: workbook.schoolCount };
+  return {
+    name: "义务教育优质均衡测算表.xlsx",
+    bytes: await workbookToXlsx(workbook.layout),
+    schoolCount: workbook.schoolCount,
+  };
 }

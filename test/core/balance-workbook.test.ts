@@ -60,13 +60,21 @@ test("the five-school vector: the workbook's coefficient is EDU.BALANCE's 0.515"
   const enrolment = [45, 37, 89, 76, 55];
   const books = [279, 137, 935, 160, 402];
   // Per-100 values scale the per-student ones by 100; the coefficient is scale-free.
-  const schools = enrolment.map((students, i) => standardSchool(`学校${i + 1}`, "小学", { students, qualified: books[i], teachers: 2000, classes: 2, maxClass: 50 }));
+  const schools = enrolment.map((students, i) =>
+    standardSchool(`学校${i + 1}`, "小学", { students, qualified: books[i], teachers: 2000, classes: 2, maxClass: 50 })
+  );
   const workbook = buildBalanceWorkbook(schools, { spareRows: 3 });
   const engine = engineOf(workbook);
   const row = coefficientRows(0).first + 1;
   const cv = engine.value(workbook.sheetNames.coefficients, `F${row}`) as number;
   expect(cv).toBeCloseTo(0.515, 3);
-  expect(cv).toBeCloseTo(differenceCoefficient(books.map((b, i) => b / enrolment[i]), enrolment) as number, 9);
+  expect(cv).toBeCloseTo(
+    differenceCoefficient(
+      books.map((b, i) => b / enrolment[i]),
+      enrolment
+    ) as number,
+    9
+  );
   expect(engine.value(workbook.sheetNames.coefficients, `D${row}`)).toBeCloseTo((1913 / 302) * 100, 6);
   expect(engine.value(workbook.sheetNames.coefficients, `H${row}`)).toBe("未达标");
 });
@@ -90,7 +98,12 @@ test("per school: 6 met + 1 at 86 % passes, 6 met + 1 at 84 % fails, 5 met fails
   expect(engine.value(sheet, `${weakest}5`)).toBe("网络多媒体教室");
   // The multimedia block: 标准值 2.3, 基本值 85 %, 实际值, 是否达标.
   const block = 3 + 6 * 4;
-  expect([0, 1, 2, 3].map((k) => engine.value(sheet, `${columnLetter(block + k)}5`))).toEqual([2.3, expect.closeTo(2.3 * 0.85, 9), expect.closeTo(2.3 * 0.86, 9), "基本达标"]);
+  expect([0, 1, 2, 3].map((k) => engine.value(sheet, `${columnLetter(block + k)}5`))).toEqual([
+    2.3,
+    expect.closeTo(2.3 * 0.85, 9),
+    expect.closeTo(2.3 * 0.86, 9),
+    "基本达标",
+  ]);
   expect(engine.value(sheet, `${columnLetter(block + 3)}6`)).toBe("未达标");
 });
 
@@ -107,10 +120,15 @@ test("out-of-scope rows are marked with the reason and left out of every coeffic
   for (const stage of [0, 1]) {
     const rows = coefficientRows(stage);
     for (let r = rows.first + 1; r <= rows.composite + 1; r++) {
-      expect(b.value(mixed.sheetNames.coefficients, `F${r}`)).toBeCloseTo(a.value(alone.sheetNames.coefficients, `F${r}`) as number, 12);
+      expect(b.value(mixed.sheetNames.coefficients, `F${r}`)).toBeCloseTo(
+        a.value(alone.sheetNames.coefficients, `F${r}`) as number,
+        12
+      );
     }
   }
-  const reasons = [9, 10, 11, 12, 13].map((r) => b.value(mixed.sheetNames.schools, `${valueColumn(mixed, "不参评原因")}${r}`));
+  const reasons = [9, 10, 11, 12, 13].map((r) =>
+    b.value(mixed.sheetNames.schools, `${valueColumn(mixed, "不参评原因")}${r}`)
+  );
   expect(reasons).toEqual(["", "特殊教育学校不参评", "教学点学生不足规定人数，不参评", "高中部不参评", ""]);
   expect(b.value(mixed.sheetNames.schools, `${valueColumn(mixed, "参评")}10`)).toBe("否");
   // and the spare blank rows count nowhere
@@ -118,11 +136,26 @@ test("out-of-scope rows are marked with the reason and left out of every coeffic
 });
 
 test("a 九年一贯制 school: shared resources entered once are split by students, or by the former 1 : 1.1 weights", () => {
-  const primary = standardSchool("九年一贯制小学部", "小学", { code: "X1", students: 600, teachingArea: 5000, equipment: 120, multimedia: 20, sportsArea: 8000 });
-  const junior = standardSchool("九年一贯制初中部", "初中", { code: "X1", students: 400, teachingArea: null, equipment: null, multimedia: null, sportsArea: null });
+  const primary = standardSchool("九年一贯制小学部", "小学", {
+    code: "X1",
+    students: 600,
+    teachingArea: 5000,
+    equipment: 120,
+    multimedia: 20,
+    sportsArea: 8000,
+  });
+  const junior = standardSchool("九年一贯制初中部", "初中", {
+    code: "X1",
+    students: 400,
+    teachingArea: null,
+    equipment: null,
+    multimedia: null,
+    sportsArea: null,
+  });
   const workbook = buildBalanceWorkbook([primary, junior], { spareRows: 0 });
   const engine = engineOf(workbook);
-  const at = (header: string, r: number) => engine.value(workbook.sheetNames.schools, `${valueColumn(workbook, header)}${r}`);
+  const at = (header: string, r: number) =>
+    engine.value(workbook.sheetNames.schools, `${valueColumn(workbook, header)}${r}`);
   expect(at("共用资源分摊比例", 5)).toBeCloseTo(0.6, 12);
   expect(at("生均教学及辅助用房面积（㎡）", 5)).toBeCloseTo(5, 12);
   expect(at("生均教学及辅助用房面积（㎡）", 6)).toBeCloseTo(5, 12);
@@ -131,17 +164,29 @@ test("a 九年一贯制 school: shared resources entered once are split by stude
   expect(at("生均教学仪器设备值（元）", 6)).toBeCloseTo(1200, 9);
   // Teachers are per part, never split.
   expect(at("每百名学生拥有县级及以上骨干教师数（人）", 6)).toBeCloseTo(((primary.backbone as number) / 400) * 100, 12);
-  const legacy = evaluateSchools([primary, junior], { ...nationalStandards(), splitWeights: { ...LEGACY_SPLIT_WEIGHTS } });
+  const legacy = evaluateSchools([primary, junior], {
+    ...nationalStandards(),
+    splitWeights: { ...LEGACY_SPLIT_WEIGHTS },
+  });
   expect(legacy.rows[0].share).toBeCloseTo(600 / (600 + 440), 12);
   expect(legacy.rows[0].values.teachingArea).toBeCloseTo((5000 * 600) / 1040 / 600, 12);
-  const legacyBook = buildBalanceWorkbook([primary, junior], { spareRows: 0, standards: { ...nationalStandards(), splitWeights: { ...LEGACY_SPLIT_WEIGHTS } } });
-  expect(engineOf(legacyBook).value(legacyBook.sheetNames.schools, `${valueColumn(legacyBook, "共用资源分摊比例")}6`)).toBeCloseTo(440 / 1040, 9);
+  const legacyBook = buildBalanceWorkbook([primary, junior], {
+    spareRows: 0,
+    standards: { ...nationalStandards(), splitWeights: { ...LEGACY_SPLIT_WEIGHTS } },
+  });
+  expect(
+    engineOf(legacyBook).value(legacyBook.sheetNames.schools, `${valueColumn(legacyBook, "共用资源分摊比例")}6`)
+  ).toBeCloseTo(440 / 1040, 9);
   // The part whose row leaves the shared resources blank is not an input error; text there is.
   expect(workbook.evaluation.rows.map((r) => r.messages)).toEqual([[], []]);
-  expect(evaluateSchools([primary, { ...junior, equipment: "见小学部" }]).rows[1].messages).toEqual(["必填数值为空或不是数字"]);
+  expect(evaluateSchools([primary, { ...junior, equipment: "见小学部" }]).rows[1].messages).toEqual([
+    "必填数值为空或不是数字",
+  ]);
   expect(evaluateSchools([primary, { ...junior, code: null }]).rows[1].messages).toEqual(["必填数值为空或不是数字"]);
   const typed = buildBalanceWorkbook([primary, { ...junior, equipment: "见小学部" }], { spareRows: 0 });
-  expect(engineOf(typed).value(typed.sheetNames.schools, `${valueColumn(typed, "表内审核")}6`)).toBe("必填数值为空或不是数字；");
+  expect(engineOf(typed).value(typed.sheetNames.schools, `${valueColumn(typed, "表内审核")}6`)).toBe(
+    "必填数值为空或不是数字；"
+  );
 });
 
 test("a 十二年一贯制 school's 高中部 takes its share of shared resources but is not assessed; 规模 counts the whole school", () => {
@@ -172,13 +217,21 @@ test("every input check: its message at the row, its cells flagged, counted on �
   };
   expect(Object.keys(cases).sort()).toEqual(INPUT_CHECKS.map((c) => c.id).sort());
   for (const check of INPUT_CHECKS) {
-    const rows = [standardSchool("甲校"), standardSchool(check.id === "duplicate" ? "甲校" : "乙校", "小学", cases[check.id])];
+    const rows = [
+      standardSchool("甲校"),
+      standardSchool(check.id === "duplicate" ? "甲校" : "乙校", "小学", cases[check.id]),
+    ];
     const evaluation = evaluateSchools(rows);
-    expect({ check: check.id, messages: evaluation.rows[1].messages }).toEqual({ check: check.id, messages: expect.arrayContaining([check.message]) });
+    expect({ check: check.id, messages: evaluation.rows[1].messages }).toEqual({
+      check: check.id,
+      messages: expect.arrayContaining([check.message]),
+    });
     if (check.id !== "duplicate") expect(evaluation.rows[0].messages).toEqual([]);
     const workbook = buildBalanceWorkbook(rows, { spareRows: 1 });
     const engine = engineOf(workbook);
-    expect(String(engine.value(workbook.sheetNames.schools, `${valueColumn(workbook, "表内审核")}6`))).toContain(`${check.message}；`);
+    expect(String(engine.value(workbook.sheetNames.schools, `${valueColumn(workbook, "表内审核")}6`))).toContain(
+      `${check.message}；`
+    );
     const line = INPUT_CHECKS.indexOf(check) + 4;
     expect(engine.value(workbook.sheetNames.checks, `C${line}`)).toBe(check.severity);
     expect(engine.value(workbook.sheetNames.checks, `D${line}`)).toBe(check.id === "duplicate" ? 2 : 1);
@@ -190,7 +243,12 @@ test("every input check: its message at the row, its cells flagged, counted on �
 });
 
 test("a seeded county of 300 schools: HyperFormula's recalculation equals the core in every computed cell", () => {
-  const workbook = buildBalanceWorkbook(county(300, 2024), { itemValues: { government: [...Array(18)].map((_, i) => (i % 3 === 0 ? "达标" : i % 3 === 1 ? 0.97 : null)), veto: ["否", "是"] } });
+  const workbook = buildBalanceWorkbook(county(300, 2024), {
+    itemValues: {
+      government: [...Array(18)].map((_, i) => (i % 3 === 0 ? "达标" : i % 3 === 1 ? 0.97 : null)),
+      veto: ["否", "是"],
+    },
+  });
   const engine = recalculate(workbook.layout);
   expect(engine.cells).toBeGreaterThan(15000);
   expect(withoutWildcardMatch(engine.disagreements)).toEqual([]);
@@ -202,13 +260,26 @@ test("a seeded county of 300 schools: HyperFormula's recalculation equals the co
 });
 
 test("item sheets: thresholds editable, statuses for numbers, qualitative answers and vetoes; 总判定 sums them up", () => {
-  const government = ASSESSMENT_PARTS[0].items.map((item) => (item.kind === "qualitative" ? "达标" : item.kind === "computed" ? null : item.national!));
-  const full = { government, quality: ASSESSMENT_PARTS[1].items.map((i) => (i.kind === "qualitative" ? "达标" : 0.99)), recognition: [0.9], veto: ASSESSMENT_PARTS[3].items.map(() => "否") };
-  const schools = [standardSchool("甲校", "小学", { musicRooms: 3, musicArea: 300, artRooms: 3, artArea: 280 }), standardSchool("乙校", "初中", { musicRooms: 3, musicArea: 300, artRooms: 3, artArea: 280 })];
+  const government = ASSESSMENT_PARTS[0].items.map((item) =>
+    item.kind === "qualitative" ? "达标" : item.kind === "computed" ? null : item.national!
+  );
+  const full = {
+    government,
+    quality: ASSESSMENT_PARTS[1].items.map((i) => (i.kind === "qualitative" ? "达标" : 0.99)),
+    recognition: [0.9],
+    veto: ASSESSMENT_PARTS[3].items.map(() => "否"),
+  };
+  const schools = [
+    standardSchool("甲校", "小学", { musicRooms: 3, musicArea: 300, artRooms: 3, artArea: 280 }),
+    standardSchool("乙校", "初中", { musicRooms: 3, musicArea: 300, artRooms: 3, artArea: 280 }),
+  ];
   const ready = buildBalanceWorkbook(schools, { spareRows: 0, itemValues: full });
   const engine = engineOf(ready);
   expect(engine.value(ready.sheetNames.verdict, "B11")).toBe("具备申报条件");
-  const vetoed = buildBalanceWorkbook(schools, { spareRows: 0, itemValues: { ...full, veto: ["否", "否", "是"], recognition: [0.8] } });
+  const vetoed = buildBalanceWorkbook(schools, {
+    spareRows: 0,
+    itemValues: { ...full, veto: ["否", "否", "是"], recognition: [0.8] },
+  });
   const other = engineOf(vetoed);
   expect(other.value(vetoed.sheetNames.verdict, "B9")).toBe("否决");
   expect(other.value(vetoed.sheetNames.verdict, "B8")).toBe("未达标");
@@ -221,7 +292,20 @@ test("item sheets: thresholds editable, statuses for numbers, qualitative answer
 });
 
 test("every formula is Excel 2007's: allowed functions only, within 8,192 characters and 64 levels", () => {
-  const allowed = new Set<string>([...NATIVE_FUNCTIONS, "SUM", "SUMIF", "SUMPRODUCT", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "SQRT", "AVERAGE", "MATCH", "ROUNDUP"]);
+  const allowed = new Set<string>([
+    ...NATIVE_FUNCTIONS,
+    "SUM",
+    "SUMIF",
+    "SUMPRODUCT",
+    "COUNT",
+    "COUNTA",
+    "COUNTIF",
+    "COUNTIFS",
+    "SQRT",
+    "AVERAGE",
+    "MATCH",
+    "ROUNDUP",
+  ]);
   const workbook = buildBalanceWorkbook(county(50, 1));
   let longest = 0;
   for (const sheet of workbook.layout.sheets) {

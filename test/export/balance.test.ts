@@ -24,7 +24,12 @@ function fileCell(sheet: ExcelJS.Worksheet, row: number, column: number): { valu
   return { value: value as unknown, fill: (fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null };
 }
 
-async function typeInto(excel: ReturnType<typeof createFakeExcel>, sheet: string, address: string, value: string): Promise<void> {
+async function typeInto(
+  excel: ReturnType<typeof createFakeExcel>,
+  sheet: string,
+  address: string,
+  value: string
+): Promise<void> {
   await excel.run(async (context) => {
     context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
     await context.sync();
@@ -64,10 +69,14 @@ test("Office.js writer and ExcelJS writer write the same workbook", async () => 
           const formula = block.formulas?.[r]?.[c];
           const fileValue = written.value;
           if (formula) {
-            expect({ at: `${layout.name}!${row},${column}`, f: `=${(fileValue as { formula: string }).formula}` }).toEqual({ at: `${layout.name}!${row},${column}`, f: inMemory?.formula });
+            expect({
+              at: `${layout.name}!${row},${column}`,
+              f: `=${(fileValue as { formula: string }).formula}`,
+            }).toEqual({ at: `${layout.name}!${row},${column}`, f: inMemory?.formula });
             // The core's result is cached in the file (ExcelJS reads a cached 0 or "" back as none).
             const cached = block.results?.[r]?.[c] ?? null;
-            if (cached !== 0 && cached !== "") expect((fileValue as { result?: unknown }).result ?? null).toEqual(cached);
+            if (cached !== 0 && cached !== "")
+              expect((fileValue as { result?: unknown }).result ?? null).toEqual(cached);
           } else {
             // Excel (and the in-memory one) reads a typed "3302800001" as a number; the file keeps the text.
             expect(String(fileValue ?? "")).toEqual(String(inMemory?.input ?? ""));
@@ -82,14 +91,23 @@ test("Office.js writer and ExcelJS writer write the same workbook", async () => 
     }
     const inMemoryFlags = excel.model.conditionalFormats.filter((f) => f.sheet === layout.name);
     expect(inMemoryFlags.map((f) => f.formula)).toEqual(layout.flags.map((f) => f.formula));
-    const fileFlags = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(fileFlags.map((f) => [f.ref, `=${f.rules[0].formulae[0]}`])).toEqual(layout.flags.map((f) => [f.address, f.formula]));
+    const fileFlags = (
+      sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }
+    ).conditionalFormattings;
+    expect(fileFlags.map((f) => [f.ref, `=${f.rules[0].formulae[0]}`])).toEqual(
+      layout.flags.map((f) => [f.address, f.formula])
+    );
     const hidden = layout.columns.filter((c) => c.hidden).map((c) => c.index);
     expect([...model.hiddenColumns].sort((a, b) => a - b)).toEqual(hidden);
     expect(hidden.every((i) => sheet.getColumn(i + 1).hidden)).toBe(true);
     if (layout.page) {
       expect(model.page).toMatchObject({ paperSize: "A4", printArea: layout.page.printArea });
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: layout.page.fitToWidth, printTitlesRow: layout.page.titleRows });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: layout.page.fitToWidth,
+        printTitlesRow: layout.page.titleRows,
+      });
     }
   }
   expect(compared).toBeGreaterThan(5000);

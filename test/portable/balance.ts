@@ -6,7 +6,12 @@ import { EngineCell } from "./compare";
 
 /** The layout without cached results, so the engine must compute every formula itself. */
 export function withoutResults(layout: WorkbookLayout): WorkbookLayout {
-  return { sheets: layout.sheets.map((sheet) => ({ ...sheet, blocks: sheet.blocks.map(({ results: _results, ...block }) => block) })) };
+  return {
+    sheets: layout.sheets.map((sheet) => ({
+      ...sheet,
+      blocks: sheet.blocks.map(({ results: _results, ...block }) => block),
+    })),
+  };
 }
 
 /** The range to read back from each sheet: everything the layout writes. */
@@ -33,7 +38,11 @@ const engineValue = (cell: EngineCell | undefined) => {
 };
 
 /** Compares one sheet's formula cells as LibreOffice computed them with the core's cached results. */
-export function compareBalanceSheet(layout: WorkbookLayout, sheet: string, cells: Record<string, EngineCell>): BalanceComparison {
+export function compareBalanceSheet(
+  layout: WorkbookLayout,
+  sheet: string,
+  cells: Record<string, EngineCell>
+): BalanceComparison {
   const found = layout.sheets.find((s) => s.name === sheet)!;
   const result: BalanceComparison = { cells: 0, disagreements: [] };
   for (const block of found.blocks) {
@@ -45,7 +54,10 @@ export function compareBalanceSheet(layout: WorkbookLayout, sheet: string, cells
         const expected = block.results?.[r]?.[c] ?? null;
         const actual = engineValue(cells[address]);
         // LibreOffice reports booleans as numbers; none of these sheets computes one.
-        if (!sameResult(actual as never, expected)) result.disagreements.push(`${sheet}!${address}: LibreOffice ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+        if (!sameResult(actual as never, expected))
+          result.disagreements.push(
+            `${sheet}!${address}: LibreOffice ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`
+          );
       })
     );
   }

@@ -15,8 +15,24 @@ export function random(seed: number): () => number {
 }
 
 const STANDARD = {
-  小学: { qualified: 4.2, backbone: 1, peArt: 0.9, teachingArea: 4.5, sportsArea: 7.5, equipment: 2000, multimedia: 2.3 },
-  初中: { qualified: 5.3, backbone: 1, peArt: 0.9, teachingArea: 5.8, sportsArea: 10.2, equipment: 2500, multimedia: 2.4 },
+  小学: {
+    qualified: 4.2,
+    backbone: 1,
+    peArt: 0.9,
+    teachingArea: 4.5,
+    sportsArea: 7.5,
+    equipment: 2000,
+    multimedia: 2.3,
+  },
+  初中: {
+    qualified: 5.3,
+    backbone: 1,
+    peArt: 0.9,
+    teachingArea: 5.8,
+    sportsArea: 10.2,
+    equipment: 2500,
+    multimedia: 2.4,
+  },
   高中: { qualified: 6, backbone: 1, peArt: 0.9, teachingArea: 6, sportsArea: 11, equipment: 3000, multimedia: 2.5 },
 };
 
@@ -25,7 +41,13 @@ export function county(count: number, seed: number, options: { clean?: boolean }
   const between = (lo: number, hi: number) => lo + (hi - lo) * next();
   const int = (lo: number, hi: number) => Math.floor(between(lo, hi + 1));
   const rows: SchoolRow[] = [];
-  const part = (name: string, code: string | null, stage: "小学" | "初中" | "高中", type: string, students: number): SchoolRow => {
+  const part = (
+    name: string,
+    code: string | null,
+    stage: "小学" | "初中" | "高中",
+    type: string,
+    students: number
+  ): SchoolRow => {
     const s = STANDARD[stage];
     // Each resource near its standard: most above, some a little below, a few far below.
     const factor = () => (next() < 0.8 ? between(1, 1.8) : next() < 0.7 ? between(0.86, 1) : between(0.5, 0.85));

@@ -15,7 +15,8 @@ export interface Recalculated {
 export function sameResult(actual: EngineValue, expected: LayoutResult): boolean {
   const want = expected === "" ? null : expected;
   const got = actual === "" ? null : actual;
-  if (typeof got === "number" && typeof want === "number") return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+  if (typeof got === "number" && typeof want === "number")
+    return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
   if (got && typeof got === "object" && want && typeof want === "object") return got.error === want.error;
   return got === want;
 }
@@ -33,7 +34,9 @@ export function recalculate(layout: WorkbookLayout): Recalculated {
         })
       );
     }
-    sheets[sheet.name] = Array.from({ length: grid.length }, (_, r) => Array.from({ length: grid[r]?.length ?? 0 }, (_c, c) => grid[r]?.[c] ?? null));
+    sheets[sheet.name] = Array.from({ length: grid.length }, (_, r) =>
+      Array.from({ length: grid[r]?.length ?? 0 }, (_c, c) => grid[r]?.[c] ?? null)
+    );
   }
   const engine = createFormulaEngine(sheets, { functions: {} });
   const ids = new Map(layout.sheets.map((s) => [s.name, engine.getSheetId(s.name)!]));
@@ -54,7 +57,10 @@ export function recalculate(layout: WorkbookLayout): Recalculated {
           const address = a1(block.row + r, block.column + c);
           const expected = block.results?.[r]?.[c] ?? null;
           const actual = value(sheet.name, address);
-          if (!sameResult(actual, expected)) disagreements.push(`${sheet.name}!${address}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)} (${formula.slice(0, 120)})`);
+          if (!sameResult(actual, expected))
+            disagreements.push(
+              `${sheet.name}!${address}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)} (${formula.slice(0, 120)})`
+            );
         })
       );
     }

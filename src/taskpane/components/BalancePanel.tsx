@@ -55,7 +55,9 @@ export default function BalancePanel({ language, components, insertBalance, down
   const insert = useAction(insertBalance, language);
   const download = useAction(downloadBalance, language);
   const schools = reader.result?.schools ?? [];
-  const headers = INPUT_COLUMNS.filter((c) => c.required).map((c) => c.header).join(language === "zh-CN" ? "、" : ", ");
+  const headers = INPUT_COLUMNS.filter((c) => c.required)
+    .map((c) => c.header)
+    .join(language === "zh-CN" ? "、" : ", ");
   return (
     <section style={styles.panel} aria-label={tb("title", language)}>
       <Text weight="semibold">{tb("title", language)}</Text>
@@ -85,7 +87,9 @@ export default function BalancePanel({ language, components, insertBalance, down
       <Caption1>{tb("csvHint", language, { headers })}</Caption1>
       {reader.result && (
         <MessageBar intent="info">
-          <MessageBarBody>{tb("csvRead", language, { file: reader.result.name, count: reader.result.schools.length })}</MessageBarBody>
+          <MessageBarBody>
+            {tb("csvRead", language, { file: reader.result.name, count: reader.result.schools.length })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {reader.error && (
@@ -106,8 +110,13 @@ export default function BalancePanel({ language, components, insertBalance, down
       {insert.result && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {tb("inserted", language, { count: insert.result.sheetNames.length, sheets: insert.result.sheetNames.join(language === "zh-CN" ? "、" : ", "), schools: insert.result.schoolCount })}
-            {insert.result.skipped.length > 0 && ` ${tb("skipped", language, { features: insert.result.skipped.join(", ") })}`}
+            {tb("inserted", language, {
+              count: insert.result.sheetNames.length,
+              sheets: insert.result.sheetNames.join(language === "zh-CN" ? "、" : ", "),
+              schools: insert.result.schoolCount,
+            })}
+            {insert.result.skipped.length > 0 &&
+              ` ${tb("skipped", language, { features: insert.result.skipped.join(", ") })}`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -118,7 +127,9 @@ export default function BalancePanel({ language, components, insertBalance, down
       )}
       {download.result && (
         <MessageBar intent="success">
-          <MessageBarBody>{tb(download.result.opened ? "opened" : "downloaded", language, { file: download.result.name })}</MessageBarBody>
+          <MessageBarBody>
+            {tb(download.result.opened ? "opened" : "downloaded", language, { file: download.result.name })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {download.error && (

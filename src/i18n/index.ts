@@ -109,6 +109,7 @@ const strings = {
   cellEditor: { "zh-CN": "单元格 {address} 的值", "en-US": "Value of cell {address}" },
   language: { "zh-CN": "语言", "en-US": "Language" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -16,6 +16,7 @@ import {
 import { Plan } from "../core/plan";
 import { Language, t } from "../i18n";
 import { EduPlanActions } from "./actions";
+import { AlignPanel } from "./components/AlignPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
@@ -34,7 +35,7 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions" | "balance";
+type TabValue = "plan" | "check" | "functions" | "align" | "balance";
 
 /** 两县创建: its own chunk, loaded when the tab is first opened. */
 const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
@@ -66,6 +67,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   React.useEffect(() => {
     if (tab === "balance") setBalanceOpened(true);
   }, [tab]);
+  const [alignOpened, setAlignOpened] = React.useState(false);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -98,13 +100,23 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
           <MessageBarBody>{t("previewBanner", language)}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => {
+          setTab(data.value as TabValue);
+          if (data.value === "align") setAlignOpened(true);
+        }}
+      >
         <Tab value="plan">{t("tabPlan", language)}</Tab>
         <Tab value="check">{t("tabCheck", language)}</Tab>
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
+        <Tab value="align">{t("tabAlign", language)}</Tab>
         <Tab value="balance">{t("tabBalance", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "balance" ? "tabBalance" : "tabFunctions", language)}>
+      <div
+        role="tabpanel"
+        aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : tab === "balance" ? "tabBalance" : "tabFunctions", language)}
+      >
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -122,6 +134,19 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <div hidden={tab !== "functions"}>
           <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
         </div>
+        {alignOpened && (
+          <div hidden={tab !== "align"}>
+            {/* Mounted on first opening: its logic, concept map and strings load then (chunk "align"). */}
+            <AlignPanel
+              language={language}
+              plans={plans}
+              readLatest={actions.readLatest}
+              writeSheet={actions.writeSheet}
+              loadConceptLinks={actions.loadConceptLinks}
+              saveConceptLinks={actions.saveConceptLinks}
+            />
+          </div>
+        )}
         {(tab === "balance" || balanceOpened) && (
           <div hidden={tab !== "balance"}>
             <React.Suspense fallback={t("loading", language)}>

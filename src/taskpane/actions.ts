@@ -10,6 +10,10 @@ import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
 import type { SchoolRow } from "../core/balance-schools";
 import type { BalanceInsertResult } from "../excel/insert-balance";
+import type { ConceptSuggestion } from "../catalog/concepts";
+import type { LatestValue } from "../core/crossplan";
+import type { SheetLayout } from "../core/layout";
+import type { ConceptLinkStore, WrittenSheet } from "../excel/crossplan";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
@@ -23,6 +27,11 @@ export interface EduPlanActions {
   /** 两县创建: the 优质均衡 assessment workbook, inserted as new sheets or as a file (both load on first use). */
   insertBalance(schools: readonly SchoolRow[]): Promise<BalanceInsertResult>;
   downloadBalance(schools: readonly SchoolRow[]): Promise<{ name: string; opened: boolean }>;
+  /** 规划对标: the filled templates' latest values by indicator id; a layout as a new sheet; confirmed concept links. */
+  readLatest(): Promise<Map<string, LatestValue>>;
+  writeSheet(build: (existingSheets: string[]) => SheetLayout): Promise<WrittenSheet>;
+  loadConceptLinks(): Promise<ConceptSuggestion[]>;
+  saveConceptLinks(links: ConceptSuggestion[]): Promise<void>;
 }
 
 /** Hands a file to the browser as a download. */
@@ -47,6 +56,10 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     saveFile(file.name, file.bytes);
     return { name: file.name, opened: false };
   };
+  // The cross-plan code loads with the 规划对标 panel, never with the first page.
+  const crossPlan = () => import(/* webpackChunkName: "align" */ "../excel/crossplan");
+  let links: Promise<ConceptLinkStore> | null = null;
+  const linkStore = () => (links ??= crossPlan().then((m) => (inExcel ? m.officeConceptLinkStore() : m.memoryConceptLinkStore())));
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
     insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
@@ -68,5 +81,9 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     },
     insertBalance: async (schools) => (await import(/* webpackChunkName: "balance" */ "../excel/insert-balance")).insertBalanceWorkbook(schools, run, supports),
     downloadBalance: async (schools) => deliver(await (await import(/* webpackChunkName: "balance-file" */ "../export/balance-file")).balanceFile(schools)),
+    readLatest: async () => (await crossPlan()).readLatestValues(run),
+    writeSheet: async (build) => (await crossPlan()).writeNewSheet(run, build, supports),
+    loadConceptLinks: async () => (await linkStore()).load(),
+    saveConceptLinks: async (next) => (await linkStore()).save(next),
   };
 }

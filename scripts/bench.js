@@ -148,6 +148,33 @@ async function main() {
     }
   }
 
+  // 两县创建: the 优质均衡 workbook of a 3,000-school county built as a layout (every row evaluated and
+  // checked in JS), and the insert's syncs at two sizes (the largest is what counts).
+  {
+    const { buildBalanceWorkbook } = require(path.join(root, "src/core/balance-workbook.ts"));
+    const { county } = require(path.join(root, "test/support/county.ts"));
+    const schools = county(3000, 42);
+    buildBalanceWorkbook(schools.slice(0, 100)); // warm up
+    const built = Array.from({ length: 3 }, () => time(() => buildBalanceWorkbook(schools)));
+    report("balance_workbook_3000_schools_ms", median(built.map((b) => b.ms)), "ms");
+    const cells = built[0].result.layout.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.formulas ? b.formulas.flat().filter(Boolean).length : 0), 0), 0);
+    report("balance_workbook_3000_formula_cells", cells);
+    try {
+      const { createFakeExcel } = require(path.join(root, "src/preview/fake-excel/index.ts"));
+      const { insertBalanceWorkbook } = require(path.join(root, "src/excel/insert-balance.ts"));
+      let syncs = 0;
+      for (const size of [20, 600]) {
+        const excel = createFakeExcel();
+        const before = excel.syncCount;
+        await insertBalanceWorkbook(schools.slice(0, size), excel.run, () => true);
+        syncs = Math.max(syncs, excel.syncCount - before);
+      }
+      report("balance_insert_syncs", syncs);
+    } catch (error) {
+      console.log(`balance_insert_syncs unavailable: ${error.message}`);
+    }
+  }
+
   // 规划对标: the concept map resolved against the bundled plans and every city–district pair checked.
   {
     const { catalog } = require(path.join(root, "src/catalog/index.ts"));

@@ -2,11 +2,21 @@
 // indicator template, whose flags stay live as native conditional formats:
 //   node scripts/export-xlsx.js 慈溪市 [out.xlsx]        (a plan id, title or region; a plan file path works too)
 //   node scripts/export-xlsx.js --kind entry [out.xlsx]  (an empty 规划录入表 for a bureau's own plan)
+//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv]  (the 优质均衡 测算表)
 require("./ts-require");
 const fs = require("fs");
 const path = require("path");
 const { Catalog, catalog } = require("../src/catalog/index.ts");
 const { workbookToXlsx } = require("../src/export/xlsx.ts");
+
+/** Takes `--name value` out of the arguments. */
+function option(args, name) {
+  const at = args.indexOf(name);
+  if (at < 0) return null;
+  const [, value] = args.splice(at, 2);
+  if (value === undefined) throw new Error(`${name} 需要一个值 (needs a value)`);
+  return value;
+}
 
 /** Each kind: what it needs from the command line, and the sheets it writes. */
 const KINDS = {
@@ -38,6 +48,21 @@ const KINDS = {
       return { sheets: [sheet], file: args[0] || `${sheet.name}.xlsx`, says: "规划录入表 (entry sheet)" };
     },
   },
+  balance: {
+    usage: "node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv]",
+    build(args) {
+      const { readSchoolCsv } = require("../src/core/balance-schools.ts");
+      const { buildBalanceWorkbook } = require("../src/core/balance-workbook.ts");
+      const csv = option(args, "--schools");
+      const [out] = args;
+      if (!out) return null;
+      if (csv && !fs.existsSync(csv)) throw new Error(`找不到学校数据文件“${csv}” (no such file)`);
+      const schools = csv ? readSchoolCsv(fs.readFileSync(csv, "utf8")) : [];
+      const workbook = buildBalanceWorkbook(schools);
+      const toCheck = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
+      return { sheets: workbook.layout.sheets, file: out, says: `${schools.length} 所学校（部）(schools or school parts), ${toCheck} 行待审核 (rows to check)` };
+    },
+  },
 };
 
 async function main() {
@@ -56,6 +81,39 @@ async function main() {
   }
   fs.writeFileSync(built.file, Buffer.from(await workbookToXlsx({ sheets: built.sheets })));
   console.log(`${built.file}: ${built.says}`);
+}
+
+async function balance(args) {
+  const { readSchoolCsv } = require("../src/core/balance-schools.ts");
+  const { buildBalanceWorkbook } = require("../src/core/balance-workbook.ts");
+  const { workbookToXlsx } = require("../src/export/xlsx.ts");
+  const csv = option(args, "--schools");
+  const [out] = args;
+  if (!out) {
+    console.error("用法 (usage): node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv]");
+    process.exit(2);
+  }
+  if (csv && !fs.existsSync(csv)) {
+    console.error(`找不到学校数据文件“${csv}” (no such file)`);
+    process.exit(1);
+  }
+  const schools = csv ? readSchoolCsv(fs.readFileSync(csv, "utf8")) : [];
+  const workbook = buildBalanceWorkbook(schools);
+  fs.writeFileSync(out, Buffer.from(await workbookToXlsx(workbook.layout)));
+  const errors = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
+  console.log(`${out}: ${schools.length} 所学校（部）(schools or school parts), ${errors} 行待审核 (rows to check)`);
+}
+
+const KINDS = { template, balance };
+
+async function main() {
+  const args = process.argv.slice(2);
+  const kind = option(args, "--kind") || "template";
+  if (!KINDS[kind]) {
+    console.error(`未知的 --kind “${kind}”，可用：${Object.keys(KINDS).join("、")} (unknown kind; use ${Object.keys(KINDS).join(", ")})`);
+    process.exit(2);
+  }
+  await KINDS[kind](args);
 }
 
 main().catch((error) => {

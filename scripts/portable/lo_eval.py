@@ -13,6 +13,7 @@ JOB.json:
                            {"cell": "R7", "clear": true},
                            {"cell": "S7", "formula": "=1+1"}],
                 "read": ["A6:AE80"],
+                "readSheets": {"other sheet": ["A1:H20"]},
                 "flags": true}]}
 
 OUT.json:
@@ -702,6 +703,15 @@ def process_file(office, spec):
                 read_range(sheet, ref, res["cells"])
             except Exception as ex:
                 errors.append("read %s: %s" % (ref, ex))
+        # Other sheets of the same document, read after the same recalculation:
+        # "readSheets": {"name": ["A1:H20"]} -> res["sheetCells"]["name"]["A1"] …
+        for other, refs in (spec.get("readSheets") or {}).items():
+            cells = res.setdefault("sheetCells", {}).setdefault(other, {})
+            for ref in refs:
+                try:
+                    read_range(sheets.getByName(other), ref, cells)
+                except Exception as ex:
+                    errors.append("read %s!%s: %s" % (other, ref, ex))
         if spec.get("flags"):
             rules = collect_flags(doc, sheet, data_tab, errors)
             evaluate_flags(doc, rules, errors)

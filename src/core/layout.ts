@@ -20,6 +20,8 @@ export interface Block {
   numberFormats?: string[][];
   font?: { bold?: boolean; size?: number };
   wrap?: boolean;
+  /** Background of every cell of the block, e.g. computed cells shaded. */
+  fill?: string;
 }
 
 export interface CellFormat {

@@ -78,6 +78,7 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
     if (block.font?.bold) range.format.font.bold = true;
     if (block.font?.size) range.format.font.size = block.font.size;
     if (block.wrap) range.format.wrapText = true;
+    if (block.fill) range.format.fill.color = block.fill;
   }
   for (const table of layout.tables) {
     const added = sheet.tables.add(sheet.getRange(table.address), true);

@@ -50,6 +50,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
         if (format && format !== "General") cell.numFmt = format;
         if (block.font) cell.font = { ...block.font };
         if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+        if (block.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
       })
     );
   }

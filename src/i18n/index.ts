@@ -10,6 +10,7 @@ const strings = {
   tabCheck: { "zh-CN": "检查", "en-US": "Check" },
   tabFunctions: { "zh-CN": "函数", "en-US": "Functions" },
   tabEntry: { "zh-CN": "自定义规划", "en-US": "Own plan" },
+  tabBalance: { "zh-CN": "两县创建", "en-US": "County assessment" },
   region: { "zh-CN": "地区", "en-US": "Region" },
   plan: { "zh-CN": "规划", "en-US": "Plan" },
   choosePlan: { "zh-CN": "请选择规划", "en-US": "Choose a plan" },

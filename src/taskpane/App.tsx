@@ -42,7 +42,11 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions" | "align" | "entry";
+type TabValue = "plan" | "check" | "functions" | "align" | "entry" | "balance";
+
+/** 两县创建: its own chunk, loaded when the tab is first opened. */
+const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
+const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text };
 
 const useStyles = makeStyles({
   layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
@@ -65,6 +69,11 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  // Once opened, the 两县创建 panel stays mounted so a school list read survives switching tabs.
+  const [balanceOpened, setBalanceOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "balance") setBalanceOpened(true);
+  }, [tab]);
   const [alignOpened, setAlignOpened] = React.useState(false);
   // Mounted once opened, so a result survives switching tabs; never loaded before.
   const [entryOpened, setEntryOpened] = React.useState(false);
@@ -115,8 +124,15 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
         <Tab value="align">{t("tabAlign", language)}</Tab>
         <Tab value="entry">{t("tabEntry", language)}</Tab>
+        <Tab value="balance">{t("tabBalance", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : tab === "entry" ? "tabEntry" : "tabFunctions", language)}>
+      <div
+        role="tabpanel"
+        aria-label={t(
+          tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : tab === "entry" ? "tabEntry" : tab === "balance" ? "tabBalance" : "tabFunctions",
+          language
+        )}
+      >
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -151,6 +167,13 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
           <div hidden={tab !== "entry"}>
             <React.Suspense fallback={t("loading", language)}>
               <EntryPanel language={language} plans={plans} entryActions={actions.entry} importPlan={addPlan} ui={ENTRY_UI} />
+            </React.Suspense>
+          </div>
+        )}
+        {(tab === "balance" || balanceOpened) && (
+          <div hidden={tab !== "balance"}>
+            <React.Suspense fallback={t("loading", language)}>
+              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
             </React.Suspense>
           </div>
         )}

@@ -9,6 +9,8 @@ import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
 import type { EntryActions } from "./entryActions";
+import type { SchoolRow } from "../core/balance-schools";
+import type { BalanceInsertResult } from "../excel/insert-balance";
 import type { ConceptSuggestion } from "../catalog/concepts";
 import type { LatestValue } from "../core/crossplan";
 import type { SheetLayout } from "../core/layout";
@@ -25,6 +27,9 @@ export interface EduPlanActions {
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
   /** The 自定义规划 tab's actions (entry sheet, reading plans back), loaded on first use. */
   entry(): Promise<EntryActions>;
+  /** 两县创建: the 优质均衡 assessment workbook, inserted as new sheets or as a file (both load on first use). */
+  insertBalance(schools: readonly SchoolRow[]): Promise<BalanceInsertResult>;
+  downloadBalance(schools: readonly SchoolRow[]): Promise<{ name: string; opened: boolean }>;
   /** 规划对标: the filled templates' latest values by indicator id; a layout as a new sheet; confirmed concept links. */
   readLatest(): Promise<Map<string, LatestValue>>;
   writeSheet(build: (existingSheets: string[]) => SheetLayout): Promise<WrittenSheet>;
@@ -45,6 +50,15 @@ function saveFile(name: string, bytes: Uint8Array): void {
 }
 
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
+  const deliver = async (file: { name: string; bytes: Uint8Array }) => {
+    if (inExcel && supports("ExcelApi", "1.8")) {
+      const { openAsNewWorkbook } = await import("../excel/open-file");
+      await openAsNewWorkbook(file.bytes);
+      return { name: file.name, opened: true };
+    }
+    saveFile(file.name, file.bytes);
+    return { name: file.name, opened: false };
+  };
   // The cross-plan code loads with the 规划对标 panel, never with the first page.
   const crossPlan = () => import(/* webpackChunkName: "align" */ "../excel/crossplan");
   let links: Promise<ConceptLinkStore> | null = null;
@@ -69,6 +83,8 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
       return { name: file.name, opened: false };
     },
     entry: async () => (await import(/* webpackChunkName: "entry" */ "./entryActions")).createEntryActions(run, supports, (sheet, address) => selectCell(run, sheet, address)),
+    insertBalance: async (schools) => (await import(/* webpackChunkName: "balance" */ "../excel/insert-balance")).insertBalanceWorkbook(schools, run, supports),
+    downloadBalance: async (schools) => deliver(await (await import(/* webpackChunkName: "balance-file" */ "../export/balance-file")).balanceFile(schools)),
     readLatest: async () => (await crossPlan()).readLatestValues(run),
     writeSheet: async (build) => (await crossPlan()).writeNewSheet(run, build, supports),
     loadConceptLinks: async () => (await linkStore()).load(),

@@ -188,6 +188,26 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });
 
+  await test("两县创建: a school list read, the assessment workbook inserted and downloaded (English pane)", async () => {
+    await page.getByRole("tab", { name: "County assessment" }).click();
+    await page.getByRole("button", { name: "Insert the workbook" }).waitFor({ timeout: 20000 });
+    await page.locator('input[accept=".csv,text/csv"]').setInputFiles(path.join(root, "docs/balance-example.csv"));
+    await page.getByText('Read "balance-example.csv": 20 schools or school parts.').waitFor({ timeout: 5000 });
+    await page.getByRole("button", { name: "Insert the workbook" }).click();
+    await page.getByText("Created 10 sheets", { exact: false }).waitFor({ timeout: 60000 });
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByRole("button", { name: "Download as Excel file" }).click()]);
+    const file = path.join(artifacts, "balance.xlsx");
+    await download.saveAs(file);
+    const ExcelJS = require("exceljs");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const names = book.worksheets.map((s) => s.name);
+    expect(names.includes("学校数据") && names.includes("差异系数") && names.includes("总判定"), `sheets ${names.join(",")}`);
+    expect(book.getWorksheet("学校数据").getCell("B5").value === "城东小学", "first school not in 学校数据!B5");
+    await page.screenshot({ path: path.join(artifacts, "6-balance.png") });
+    fs.rmSync(file);
+  });
+
   await test("规划对标 lists 慈溪市's weaker 校际差异系数, shows a concept across plans with the template's latest value, and writes it as a sheet", async () => {
     await page.getByRole("button", { name: "Language: 中文" }).click();
     await page.getByRole("tab", { name: "规划对标" }).click();

@@ -97,9 +97,65 @@ async function main() {
   console.log(
     `portable totals: ${totals.cells} computed cells and ${totals.flagCells} flag cells compared; ${totals.errors} errors, ${totals.disagreements} disagreements; statuses reached: ${[...seen].join(" ")}`
   );
+  const balance = await balanceCases(dir);
+  passed += balance.passed;
+  failed += balance.failed;
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`portable: ${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
+}
+
+/**
+ * The 优质均衡 workbook: a seeded county of 300 schools written without cached results, every sheet
+ * recalculated in LibreOffice and each formula cell compared with the core; a control file whose
+ * 单校判定 lets one 未达标 pass must disagree.
+ */
+async function balanceCases(dir) {
+  const { buildBalanceWorkbook } = require("../../src/core/balance-workbook.ts");
+  const { workbookToXlsx } = require("../../src/export/xlsx.ts");
+  const { county } = require("../support/county.ts");
+  const { withoutResults, readRange, compareBalanceSheet } = require("./balance.ts");
+  const workbook = buildBalanceWorkbook(county(300, 2024), { itemValues: { government: ["达标", "未达标", 0.5], quality: [0.97, 0.9, "材料待核"], recognition: [0.9], veto: ["否", "是"] } });
+  const control = {
+    sheets: workbook.layout.sheets.map((sheet) =>
+      sheet.name !== workbook.sheetNames.perSchool
+        ? sheet
+        : { ...sheet, blocks: sheet.blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((row) => row.map((f) => (f ? f.replace('"未达标")=0', '"未达标")<2') : f))) } : b)) }
+    ),
+  };
+  const cases = [
+    { name: "balance: county of 300 schools", layout: workbook.layout, sheets: workbook.layout.sheets.map((s) => s.name), control: false },
+    { name: "balance control: 单校判定 lets one 未达标 pass", layout: control, sheets: [workbook.sheetNames.perSchool], control: true },
+  ];
+  const files = [];
+  for (const [n, c] of cases.entries()) {
+    const file = path.join(dir, `balance-${n}.xlsx`);
+    fs.writeFileSync(file, await workbookToXlsx(withoutResults(c.layout)));
+    // One load per file: every sheet read after the same recalculation.
+    files.push({ path: file, sheet: c.sheets[0], inputs: [], read: [], readSheets: Object.fromEntries(c.sheets.map((s) => [s, [readRange(c.layout, s)]])), flags: false });
+  }
+  const started = Date.now();
+  const results = await evaluateInLibreOffice({ files });
+  console.log(`${results.soffice}: ${files.length} balance files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  let passed = 0;
+  let failed = 0;
+  for (const [n, c] of cases.entries()) {
+    let cells = 0;
+    const engine = results.files[n];
+    const problems = [...engine.errors];
+    for (const sheet of c.sheets) {
+      // The control is judged against the correct workbook's core.
+      const comparison = compareBalanceSheet(workbook.layout, sheet, (engine.sheetCells || {})[sheet] || {});
+      cells += comparison.cells;
+      problems.push(...comparison.disagreements);
+    }
+    const ok = c.control ? problems.length > 0 : problems.length === 0;
+    console.log(`${ok ? "ok  " : "FAIL"} ${c.name}: ${cells} computed cells, ${problems.length} disagreements${c.control ? " (must disagree)" : ""}`);
+    if (!ok) for (const line of problems.slice(0, 15)) console.log(`       ${line}`);
+    if (ok) passed++;
+    else failed++;
+  }
+  return { passed, failed };
 }
 
 main().catch((error) => {

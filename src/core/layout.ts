@@ -65,8 +65,9 @@ export interface ColumnLayout {
 export interface PageSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
-  /** Pages across; the height runs on as far as it needs. */
+  /** Pages across; the height runs on as far as it needs unless fitToHeight says how many. */
   fitToWidth: number;
+  fitToHeight?: number;
   printArea: string;
   /** Rows repeated at the top of every page, e.g. "6:6". */
   titleRows: string;
@@ -77,6 +78,30 @@ export interface PageSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
+/** A data bar (Excel 2007) over a range: bar length from min to max, in one colour. */
+export interface DataBar {
+  address: string;
+  color: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * A native chart of a range (Office.js only: ExcelJS writes no charts, so files skip it). Series come
+ * from the source's columns; `dropSeries` are removed again (by index), the rest take `colors`.
+ */
+export interface ChartLayout {
+  type: "BarStacked";
+  source: string;
+  seriesBy: "Columns";
+  dropSeries: number[];
+  title: string;
+  colors: string[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
 export interface SheetLayout {
   name: string;
   blocks: Block[];
@@ -85,6 +110,8 @@ export interface SheetLayout {
   /** In priority order: the first wins where two set the same property. */
   flags: ConditionalFlag[];
   validations: Validation[];
+  dataBars?: DataBar[];
+  charts?: ChartLayout[];
   freeze?: { rows: number; columns: number };
   page?: PageSetup;
 }

@@ -90,6 +90,24 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       rules: [{ type: "expression", priority: priority + 1, formulae: [flag.formula.replace(/^=/, "")], style }],
     });
   });
+  // Data bars after the flags, each its own priority. Charts are skipped: ExcelJS writes none.
+  (layout.dataBars ?? []).forEach((bar, n) => {
+    sheet.addConditionalFormatting({
+      ref: bar.address,
+      rules: [
+        {
+          type: "dataBar",
+          priority: layout.flags.length + n + 1,
+          cfvo: [
+            { type: "num", value: bar.min },
+            { type: "num", value: bar.max },
+          ],
+          color: { argb: argb(bar.color) },
+          gradient: false,
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
   if (layout.page) {
     const page = layout.page;
     sheet.pageSetup = {
@@ -98,7 +116,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       orientation: page.orientation,
       fitToPage: true,
       fitToWidth: page.fitToWidth,
-      fitToHeight: 0, // as many pages tall as it takes
+      fitToHeight: page.fitToHeight ?? 0, // 0: as many pages tall as it takes
       horizontalCentered: true,
       // ExcelJS puts "$" before each end's column only; the row's own "$" makes the name absolute.
       printArea: page.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),

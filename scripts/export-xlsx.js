@@ -27,7 +27,7 @@ async function main() {
   }
   const layout = buildTemplate(plans[0]);
   const file = out || `${layout.sheetName}.xlsx`;
-  fs.writeFileSync(file, Buffer.from(await layoutToXlsx(layout)));
+  fs.writeFileSync(file, Buffer.from(await layoutToXlsx(layout, { summary: true })));
   console.log(`${file}: ${layout.values.length} 项指标 (indicators)`);
 }
 

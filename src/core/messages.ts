@@ -111,6 +111,10 @@ export const MESSAGES = {
   },
   fieldEmpty: { "zh-CN": "该指标没有“{value}”", "en-US": "the indicator has no \"{value}\"" },
   planInvalid: { "zh-CN": "规划数据有误", "en-US": "the plan data is invalid" },
+  targetYearPassed: {
+    "zh-CN": "最新年份已到或超过目标年，目标未达到，已没有剩余年份",
+    "en-US": "the latest year has reached the target year without meeting the target: no years remain",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -139,6 +143,8 @@ export const ARGUMENT_NAMES = {
   indicator: { "zh-CN": "指标", "en-US": "indicator" },
   field: { "zh-CN": "字段", "en-US": "field" },
   start_value: { "zh-CN": "起始值", "en-US": "start" },
+  latest: { "zh-CN": "最新值", "en-US": "latest" },
+  latest_year: { "zh-CN": "最新年份", "en-US": "latest_year" },
 } satisfies Record<string, Bilingual>;
 
 export type ArgumentName = keyof typeof ARGUMENT_NAMES;

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LayoutResult, SheetLayout, WorkbookLayout, a1, parseA1, storedFormula } from "../core/layout";
+import { buildSummary, geometryOf } from "../core/summary";
 import { TemplateLayout, templateSheet } from "../core/template";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -169,7 +170,9 @@ export async function workbookToXlsx(layout: WorkbookLayout): Promise<Uint8Array
   return keepLineBreaks((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** A plan's template as a file: the same sheet the add-in inserts. */
-export function layoutToXlsx(layout: TemplateLayout): Promise<Uint8Array> {
-  return workbookToXlsx({ sheets: [templateSheet(layout)] });
+/** A plan's template as a file: the same sheet the add-in inserts, and its 汇总 when asked for. */
+export function layoutToXlsx(layout: TemplateLayout, options: { summary?: boolean } = {}): Promise<Uint8Array> {
+  const sheets = [templateSheet(layout)];
+  if (options.summary) sheets.push(buildSummary(geometryOf(layout), { existingSheets: [layout.sheetName] }).sheet);
+  return workbookToXlsx({ sheets });
 }

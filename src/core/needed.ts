@@ -1,15 +1,13 @@
 // What the remaining years require of an indicator not yet met: the change per year on the straight
 // path from the latest value to the target, or the compound rate; and the SDG trackers' ratio of the
-// observed annual change to the required one, with its bands. One arithmetic for the EDU function,
-// the report and the native formula printed for the sheets.
+// observed annual change to the required one, with its bands: the EDU function and the report run
+// it; needed-formula.ts prints the same arithmetic as a native formula.
 import { CellError } from "./errors";
-import { AND, IF, ISNUMBER, str, toFormula } from "./formula";
 import { errorOf } from "./messages";
 import { tidy } from "./parse";
 import { RuleKind } from "./plan";
 import { Method, elapsed, progress } from "./progress";
 import { Bound, isMet } from "./rules";
-import { code, forRule, h, metOf, shownGapOf, t, x } from "./rule-table";
 
 /** The value still to reach: the target, or for a range the nearer end. */
 export function aimOf(rule: RuleKind, bound: Bound, latest: number): number {
@@ -61,25 +59,4 @@ export function actualVersusRequired(rule: RuleKind, baseline: number, baselineY
   const time = elapsed(baselineYear, targetYear, latestYear);
   if (share === null || typeof time !== "number" || time <= 0) return null;
   return tidy(share / time);
-}
-
-/**
- * The native formula of the change per year still needed, for a sheet: Excel 2007 functions over the
- * cells given (x latest, y its year, t target, h its high end, ty target year, code the rule code).
- * Blank without data, 0 when met, #N/A when no year remains; cagr raises to the power with ^.
- */
-export function neededFormula(cells: Readonly<Record<"x" | "y" | "t" | "h" | "ty" | "code", string>>, method: Method = "linear", rule?: RuleKind): string {
-  const f = (e: Parameters<typeof toFormula>[0]) => toFormula(rule ? forRule(e, rule) : e, cells);
-  const met = f(metOf(shownGapOf(x)));
-  const aim = f(IF({ k: "op", op: "=", a: code, b: str("between") }, IF({ k: "op", op: ">", a: x, b: h }, h, t), t));
-  const known = f(AND(ISNUMBER(x), ISNUMBER({ k: "var", name: "y" }), ISNUMBER(t), ISNUMBER({ k: "var", name: "ty" })));
-  const years = `(${cells.ty}-${cells.y})`;
-  const change = method === "linear" ? `(${aim}-${cells.x})/${years}` : `(${aim}/${cells.x})^(1/${years})-1`;
-  return `=IF(${known},IF(${met},0,IF(${years}<=0,NA(),${change})),"")`;
-}
-
-/** Which way the needed change goes, for the report's wording (提高 / 降低). */
-export function changeWord(change: number, language: "zh-CN" | "en-US"): string {
-  if (language === "en-US") return change >= 0 ? "raise by" : "lower by";
-  return change >= 0 ? "今后每年需提高" : "今后每年需降低";
 }

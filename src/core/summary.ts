@@ -5,8 +5,9 @@ import { CheckStatus, STATUS_LABELS } from "./status";
 import { HEADERS } from "./headers";
 import { STATUS_FORMATS, TemplateLayout } from "./template";
 
-/** The statuses counted, in the one list's order, then input errors. */
-export const SUMMARY_STATUSES: readonly CheckStatus[] = ["met", "on_track", "behind", "regressed", "not_met", "no_data", "input_error"];
+import { SUMMARY_STATUSES } from "./category-counts";
+
+export { SUMMARY_STATUSES };
 
 export const SUMMARY_HEADERS = {
   category: HEADERS.category,

@@ -1,13 +1,14 @@
 // Reads every EduPlan table (of the workbook or the active sheet) in two syncs; core/check decides.
-import { Language } from "../core/messages";
-import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
-import { uniqueSheetName } from "../core/layout";
+import { Miss, TableSnapshot, checkTable, isPlanTable, sortMisses } from "../core/check";
+import { CategoryCounts, countCategories, tableRowStatuses } from "../core/category-counts";
 import { ExcelRun } from "./run";
 
 export interface CheckResult {
   misses: Miss[];
   tables: number;
   cells: number;
+  /** Row statuses per category over the tables checked, as the 汇总 sheet counts them. */
+  byCategory: CategoryCounts[];
 }
 
 export type CheckScope = "workbook" | "activeSheet";
@@ -34,6 +35,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     const misses: Miss[] = [];
     let tableCount = 0;
     let cells = 0;
+    const byCategory: CategoryCounts[] = [];
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
@@ -51,8 +53,9 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
         rows,
       };
       misses.push(...checkTable(snapshot));
+      countCategories(tableRowStatuses(names, rows), byCategory);
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells };
+    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory };
   });
 }
 
@@ -63,31 +66,5 @@ export async function selectCell(run: ExcelRun, sheet: string, address: string):
     worksheet.activate();
     worksheet.getRange(address).select();
     await context.sync();
-  });
-}
-
-/** Writes the check's list to a new sheet, ready to paste into a report. Two syncs. */
-export async function writeReport(
-  run: ExcelRun,
-  misses: readonly Miss[],
-  language: Language,
-  date: Date = new Date()
-): Promise<string> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const day = date.toISOString().slice(0, 10);
-    const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
-    const sheet = sheets.add(name);
-    const rows = missReport(misses, language);
-    const width = rows[0].length;
-    const lastColumn = String.fromCharCode(64 + width);
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = rows;
-    sheet.getRange(`A1:${lastColumn}1`).format.font.bold = true;
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).format.autofitColumns();
-    sheet.activate();
-    await context.sync();
-    return name;
   });
 }

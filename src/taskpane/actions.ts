@@ -2,18 +2,20 @@
 import { Language } from "../core/messages";
 import { Plan } from "../core/plan";
 import { FormulaDialect } from "../core/template-formulas";
-import { CheckResult, CheckScope, checkWorkbook, selectCell, writeReport } from "../excel/check";
+import { CheckResult, CheckScope, checkWorkbook, selectCell } from "../excel/check";
 import { Conversion, ConversionResult, convertCells } from "../excel/convert";
 import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
-import { Miss } from "../core/check";
 
 export interface EduPlanActions {
-  insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
+  insertPlan(plan: Plan, dialect?: FormulaDialect, summary?: boolean): Promise<InsertResult>;
   check(scope: CheckScope): Promise<CheckResult>;
   select(sheet: string, address: string): Promise<void>;
-  writeReport(misses: readonly Miss[], language: Language): Promise<string>;
+  /** The 中期评估 report of the active (or first) plan sheet, on a new sheet; its name. */
+  writeReport(language: Language): Promise<string>;
+  /** A 汇总 sheet for the active (or first) plan sheet. */
+  addSummary(): Promise<{ sheetName: string; skipped: string[] }>;
   insertFormula(formula: string): Promise<string>;
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
@@ -35,10 +37,12 @@ function saveFile(name: string, bytes: Uint8Array): void {
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
-    insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
+    insertPlan: async (plan, dialect, summary) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect, { summary }),
     check: (scope) => checkWorkbook(run, scope),
     select: (sheet, address) => selectCell(run, sheet, address),
-    writeReport: (misses, language) => writeReport(run, misses, language),
+    // The report and the 汇总 load on first use, with the review panel.
+    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "../excel/report")).writeMidtermReport(run, language, { supports }),
+    addSummary: async () => (await import(/* webpackChunkName: "review" */ "../excel/report")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
     downloadPlan: async (plan) => {

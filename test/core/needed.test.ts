@@ -3,7 +3,8 @@
 // and the actual-versus-required ratio with its bands.
 import { isCellError } from "../../src/core/errors";
 import { RuleKind } from "../../src/core/plan";
-import { actualVersusRequired, neededChange, neededFormula, paceBand } from "../../src/core/needed";
+import { actualVersusRequired, neededChange, paceBand } from "../../src/core/needed";
+import { neededFormula } from "../../src/core/needed-formula";
 import { functions } from "../../src/functions";
 import { createFormulaEngine } from "../../src/preview/formula-engine";
 import { random } from "../support/fills";

@@ -87,6 +87,8 @@ export interface Indicator {
   refs: string[];
   responsible: string | null;
   note: string | null;
+  /** 约束性 (binding) or 预期性 (expected), where the plan's indicator table marks it. */
+  attribute?: "约束性" | "预期性";
 }
 
 export interface Project {

@@ -8,6 +8,7 @@ import { buildSummary, geometryFromTable } from "../core/summary";
 import { TITLE_COLUMN } from "../core/template";
 import { ExcelRun, Supports, officeSupports } from "./run";
 import { queueSheet } from "./write-layout";
+import { removeSheet } from "./insert";
 
 export interface PlanTableRead {
   snapshot: TableSnapshot;
@@ -62,14 +63,26 @@ export interface ReportOptions {
   supports?: Supports;
 }
 
+/** Runs a write that adds one sheet; if the batch fails, the sheet is removed again (nothing half-written). */
+async function addingSheet<T>(run: ExcelRun, write: (context: Excel.RequestContext, added: (name: string) => void) => Promise<T>): Promise<T> {
+  let created: string | null = null;
+  try {
+    return await run((context) => write(context, (name) => (created = name)));
+  } catch (error) {
+    if (created !== null) await removeSheet(created, run).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Writes the report of the active (or first) plan sheet to a new sheet; returns its name. */
 export async function writeMidtermReport(run: ExcelRun, language: Language, options: ReportOptions = {}): Promise<string> {
-  return run(async (context) => {
+  return addingSheet(run, async (context, added) => {
     const read = await readPlanTable(context);
     if (!read) throw new NoPlanTableError();
     const context_: ReportContext = { planTitle: read.title, region: read.region, attributes: options.attributes?.(read.snapshot.table) };
     const layout = buildReport(read.snapshot, context_, language, options.date ?? new Date(), read.existingSheets);
     const sheet = context.workbook.worksheets.add(layout.name);
+    added(layout.name);
     queueSheet(sheet, layout, options.supports ?? officeSupports);
     sheet.activate();
     await context.sync();
@@ -79,13 +92,14 @@ export async function writeMidtermReport(run: ExcelRun, language: Language, opti
 
 /** Adds the 汇总 sheet of the active (or first) plan sheet; returns its name. */
 export async function addSummary(run: ExcelRun, supports: Supports = officeSupports): Promise<{ sheetName: string; skipped: string[] }> {
-  return run(async (context) => {
+  return addingSheet(run, async (context, added) => {
     const read = await readPlanTable(context);
     if (!read) throw new NoPlanTableError();
     const { snapshot } = read;
     const geometry = { ...geometryFromTable(snapshot.sheet, snapshot.headerRow, snapshot.firstColumn, snapshot.headers, snapshot.rows), title: read.title };
     const summary = buildSummary(geometry, { existingSheets: read.existingSheets });
     const sheet = context.workbook.worksheets.add(summary.sheet.name);
+    added(summary.sheet.name);
     const skipped = queueSheet(sheet, summary.sheet, supports);
     sheet.activate();
     await context.sync();

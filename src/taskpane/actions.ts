@@ -1,4 +1,5 @@
 // What the task pane can ask of the workbook; components get these as props, never Office.js.
+import { catalog } from "../catalog";
 import { Language } from "../core/messages";
 import { Plan } from "../core/plan";
 import { FormulaDialect } from "../core/template-formulas";
@@ -34,6 +35,15 @@ function saveFile(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
+/** 约束性 / 预期性 by indicator id of the bundled plan a table was inserted from (EduPlan_<id>…). */
+function attributesOf(table: string): Record<string, string> | undefined {
+  const plan = catalog()
+    .listPlans()
+    .find((p) => table.toLowerCase().startsWith(`eduplan_${p.id.replace(/[^A-Za-z0-9_]/g, "_")}`.toLowerCase()));
+  const marked = plan?.indicators.filter((i) => i.attribute) ?? [];
+  return marked.length > 0 ? Object.fromEntries(marked.map((i) => [i.id, i.attribute!])) : undefined;
+}
+
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
@@ -41,7 +51,8 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     check: (scope) => checkWorkbook(run, scope),
     select: (sheet, address) => selectCell(run, sheet, address),
     // The report and the 汇总 load on first use, with the review panel.
-    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "../excel/report")).writeMidtermReport(run, language, { supports }),
+    writeReport: async (language) =>
+      (await import(/* webpackChunkName: "review" */ "../excel/report")).writeMidtermReport(run, language, { supports, attributes: attributesOf }),
     addSummary: async () => (await import(/* webpackChunkName: "review" */ "../excel/report")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),

@@ -141,6 +141,14 @@ test("no plan sheet: a clear error and nothing written", async () => {
   expect(excel.model.sheets.map((s) => s.name)).toEqual(["我的数据"]);
 });
 
+test("a failed write leaves no half-written report sheet", async () => {
+  const { excel } = await filledWorkbook();
+  const before = excel.model.sheets.map((s) => s.name);
+  excel.model.failOnSync = 3;
+  await expect(writeMidtermReport(excel.run, "zh-CN", { supports: everything })).rejects.toThrow();
+  expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
+});
+
 test("汇总 added later from the check tab equals the one inserted with the template", async () => {
   const { excel, sheetName } = await filledWorkbook();
   const start = excel.syncCount;

@@ -142,3 +142,11 @@ test("汇总 formulas: Excel 2007 functions only, absolute ranges over the plan 
     expect(summary.sheet.page).toMatchObject({ paper: "A4", fitToWidth: 1, fitToHeight: 1, orientation: "portrait" });
   }
 });
+
+test("a failed insert with the 汇总 leaves neither sheet behind", async () => {
+  const excel = createFakeExcel();
+  excel.model.failOnSync = 2;
+  await expect(insertTemplate(plans[0], excel.run, () => true, "native", { summary: true })).rejects.toThrow(/simulated/);
+  expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  expect([excel.model.dataBars.length, excel.model.charts.length, excel.model.conditionalFormats.length]).toEqual([0, 0, 0]);
+});

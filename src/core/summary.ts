@@ -28,6 +28,8 @@ export interface PlanTableGeometry {
   statusColumn: number;
   /** Categories in plan order. */
   categories: string[];
+  /** Each table row's category, in table order (for the cached counts). */
+  rowCategories: string[];
 }
 
 export function geometryOf(layout: TemplateLayout): PlanTableGeometry {
@@ -40,6 +42,7 @@ export function geometryOf(layout: TemplateLayout): PlanTableGeometry {
     categoryColumn: column("category"),
     statusColumn: column("status"),
     categories: [...new Set(layout.indicators.map((i) => i.category))],
+    rowCategories: layout.indicators.map((i) => i.category),
   };
 }
 
@@ -48,8 +51,9 @@ export function geometryFromTable(sheetName: string, headerRow: number, firstCol
   const categoryIndex = headers.indexOf(HEADERS.category);
   const statusIndex = headers.indexOf(HEADERS.status);
   if (categoryIndex < 0 || statusIndex < 0) throw new Error(`table on ${sheetName} has no ${HEADERS.category} or ${HEADERS.status} column`);
-  const categories = [...new Set(rows.map((row) => String(row[categoryIndex] ?? "").trim()).filter((c) => c !== ""))];
-  return { sheetName, title: sheetName, headerRow, rowCount: rows.length, categoryColumn: firstColumn + categoryIndex, statusColumn: firstColumn + statusIndex, categories };
+  const rowCategories = rows.map((row) => String(row[categoryIndex] ?? "").trim());
+  const categories = [...new Set(rowCategories.filter((c) => c !== ""))];
+  return { sheetName, title: sheetName, headerRow, rowCount: rows.length, categoryColumn: firstColumn + categoryIndex, statusColumn: firstColumn + statusIndex, categories, rowCategories };
 }
 
 /** A sheet name as a formula reference: always quoted, inner quotes doubled. */
@@ -83,7 +87,7 @@ export function countByCategory(categories: readonly string[], rows: readonly { 
  * The 汇总 sheet of a plan sheet. `statuses` (one per table row, in table order) are the cached
  * results the file carries until it recalculates; blank templates count every row as 无数据.
  */
-export function buildSummary(geometry: PlanTableGeometry, options: { existingSheets?: readonly string[]; statuses?: readonly CheckStatus[]; categoryOf?: readonly string[] } = {}): SummaryLayout {
+export function buildSummary(geometry: PlanTableGeometry, options: { existingSheets?: readonly string[]; statuses?: readonly CheckStatus[] } = {}): SummaryLayout {
   const name = uniqueSheetName(`${geometry.sheetName} 汇总`, options.existingSheets ?? []);
   const source = sheetReference(geometry.sheetName);
   const first = geometry.headerRow + 2;
@@ -103,7 +107,7 @@ export function buildSummary(geometry: PlanTableGeometry, options: { existingShe
   const rowStatuses = options.statuses ?? Array.from({ length: geometry.rowCount }, () => "no_data" as CheckStatus);
   const counted = countByCategory(
     geometry.categories,
-    rowStatuses.map((status, i) => ({ category: options.categoryOf?.[i] ?? "", status }))
+    rowStatuses.map((status, i) => ({ category: geometry.rowCategories[i] ?? "", status }))
   );
   const categoryRows = geometry.categories.length;
   const totalRow = headerRow + 1 + categoryRows;

@@ -90,6 +90,16 @@ export async function writeMidtermReport(run: ExcelRun, language: Language, opti
   });
 }
 
+/** The report's layout without writing it (for a download): two syncs, nothing changes. */
+export async function midtermReportLayout(run: ExcelRun, language: Language, options: ReportOptions = {}) {
+  return run(async (context) => {
+    const read = await readPlanTable(context);
+    if (!read) throw new NoPlanTableError();
+    const context_: ReportContext = { planTitle: read.title, region: read.region, attributes: options.attributes?.(read.snapshot.table) };
+    return buildReport(read.snapshot, context_, language, options.date ?? new Date());
+  });
+}
+
 /** Adds the 汇总 sheet of the active (or first) plan sheet; returns its name. */
 export async function addSummary(run: ExcelRun, supports: Supports = officeSupports): Promise<{ sheetName: string; skipped: string[] }> {
   return addingSheet(run, async (context, added) => {

@@ -102,6 +102,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             check={actions.check}
             select={actions.select}
             writeReport={actions.writeReport}
+            downloadReport={actions.downloadReport}
             addSummary={actions.addSummary}
             convert={actions.convert}
             request={checkRequest}

@@ -15,6 +15,8 @@ export interface EduPlanActions {
   select(sheet: string, address: string): Promise<void>;
   /** The 中期评估 report of the active (or first) plan sheet, on a new sheet; its name. */
   writeReport(language: Language): Promise<string>;
+  /** The same report as an .xlsx: a new workbook inside Excel, a download in a browser. */
+  downloadReport(language: Language): Promise<{ name: string; opened: boolean }>;
   /** A 汇总 sheet for the active (or first) plan sheet. */
   addSummary(): Promise<{ sheetName: string; skipped: string[] }>;
   insertFormula(formula: string): Promise<string>;
@@ -53,6 +55,19 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     // The report and the 汇总 load on first use, with the review panel.
     writeReport: async (language) =>
       (await import(/* webpackChunkName: "review" */ "../excel/report")).writeMidtermReport(run, language, { supports, attributes: attributesOf }),
+    downloadReport: async (language) => {
+      const { midtermReportLayout } = await import(/* webpackChunkName: "review" */ "../excel/report");
+      const layout = await midtermReportLayout(run, language, { attributes: attributesOf });
+      const { workbookToXlsx } = await import(/* webpackChunkName: "template-file" */ "../export/xlsx");
+      const file = { name: `${layout.name}.xlsx`, bytes: await workbookToXlsx({ sheets: [layout] }) };
+      if (inExcel && supports("ExcelApi", "1.8")) {
+        const { openAsNewWorkbook } = await import("../excel/open-file");
+        await openAsNewWorkbook(file.bytes);
+        return { name: file.name, opened: true };
+      }
+      saveFile(file.name, file.bytes);
+      return { name: file.name, opened: false };
+    },
     addSummary: async () => (await import(/* webpackChunkName: "review" */ "../excel/report")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),

@@ -25,6 +25,7 @@ export interface CheckPanelProps {
   check: (scope: CheckScope) => Promise<CheckResult>;
   select: (sheet: string, address: string) => Promise<void>;
   writeReport: (language: Language) => Promise<string>;
+  downloadReport: (language: Language) => Promise<{ name: string; opened: boolean }>;
   addSummary: () => Promise<{ sheetName: string; skipped: string[] }>;
   convert: (conversions: readonly Conversion[]) => Promise<ConversionResult>;
   /** Bumped by the ribbon's "检查当前表" so the pane runs the check when asked. */
@@ -123,7 +124,7 @@ function MissItem({ miss, language, onSelect, ticked, onTick }: MissItemProps) {
 // Counts by category, the report and the 汇总: a lazy chunk, loaded once a check found a plan table.
 const ReviewPanel = React.lazy(() => import(/* webpackChunkName: "review-panel" */ "./ReviewPanel"));
 
-export function CheckPanel({ language, check, select, writeReport, addSummary, convert, request }: CheckPanelProps) {
+export function CheckPanel({ language, check, select, writeReport, downloadReport, addSummary, convert, request }: CheckPanelProps) {
   const styles = useStyles();
   const [scope, setScope] = React.useState<CheckScope>("activeSheet");
   const [ticked, setTicked] = React.useState<ReadonlySet<string>>(new Set());
@@ -240,7 +241,7 @@ export function CheckPanel({ language, check, select, writeReport, addSummary, c
       )}
       {result && result.tables > 0 && (
         <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
-          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} addSummary={addSummary} />
+          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
         </React.Suspense>
       )}
     </div>

@@ -12,6 +12,7 @@ export interface ReviewPanelProps {
   language: Language;
   byCategory: readonly CategoryCounts[];
   writeReport: (language: Language) => Promise<string>;
+  downloadReport: (language: Language) => Promise<{ name: string; opened: boolean }>;
   addSummary: () => Promise<{ sheetName: string; skipped: string[] }>;
 }
 
@@ -35,11 +36,12 @@ const useStyles = makeStyles({
 /** Errors the review raises for a workbook without a plan sheet say so plainly. */
 const reasonOf = (error: string | null, language: Language) => (error && /no plan table/.test(error) ? rt("noPlanSheet", language) : error);
 
-export default function ReviewPanel({ language, byCategory, writeReport, addSummary }: ReviewPanelProps) {
+export default function ReviewPanel({ language, byCategory, writeReport, downloadReport, addSummary }: ReviewPanelProps) {
   const styles = useStyles();
   const reporting = useAction(writeReport, language);
   const summarising = useAction(addSummary, language);
-  const error = reasonOf(reporting.error ?? summarising.error, language);
+  const downloading = useAction(downloadReport, language);
+  const error = reasonOf(reporting.error ?? downloading.error ?? summarising.error, language);
   return (
     <section className={styles.panel} aria-label={rt("byCategory", language)}>
       <Caption1>{rt("byCategory", language)}</Caption1>
@@ -63,6 +65,9 @@ export default function ReviewPanel({ language, byCategory, writeReport, addSumm
         <Button disabled={reporting.busy} onClick={() => reporting.run(language)}>
           {t("writeReport", language)}
         </Button>
+        <Button disabled={downloading.busy} onClick={() => downloading.run(language)}>
+          {rt("downloadReport", language)}
+        </Button>
         <Button disabled={summarising.busy} onClick={() => summarising.run()}>
           {rt("addSummary", language)}
         </Button>
@@ -70,6 +75,11 @@ export default function ReviewPanel({ language, byCategory, writeReport, addSumm
       {reporting.result && (
         <MessageBar intent="success">
           <MessageBarBody>{rt("reportWritten", language, { sheet: reporting.result })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {downloading.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{rt(downloading.result.opened ? "reportOpened" : "reportDownloaded", language, { name: downloading.result.name })}</MessageBarBody>
         </MessageBar>
       )}
       {summarising.result && (

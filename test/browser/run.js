@@ -209,6 +209,7 @@ async function main() {
     const after = await page.locator('td[data-address="C5"]').innerText();
     expect(Number(after) === Number(met) + 1, `达标 went from ${met} to ${after}`);
     await page.screenshot({ path: path.join(artifacts, "6-summary.png") });
+    await page.getByRole("region", { name: "慈溪市 2021-2025 汇总" }).screenshot({ path: path.join(artifacts, "6-summary-grid.png") });
     await planTab.click();
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "检查当前表" }).click();

@@ -53,7 +53,7 @@ export default function ReviewPanel({ language, byCategory, writeReport, downloa
             </Text>
             <div className={styles.badges}>
               {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
-                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "outline" : "filled"}>
+                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
                   {statusText(status, language)} {counts[status]}
                 </Badge>
               ))}

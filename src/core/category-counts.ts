@@ -5,7 +5,15 @@ import { HEADERS } from "./headers";
 import { CheckStatus, STATUS_LABELS } from "./status";
 
 /** The statuses counted, in the one list's order, then input errors. */
-export const SUMMARY_STATUSES: readonly CheckStatus[] = ["met", "on_track", "behind", "regressed", "not_met", "no_data", "input_error"];
+export const SUMMARY_STATUSES: readonly CheckStatus[] = [
+  "met",
+  "on_track",
+  "behind",
+  "regressed",
+  "not_met",
+  "no_data",
+  "input_error",
+];
 
 export interface CategoryCounts {
   category: string;
@@ -17,11 +25,18 @@ const zero = () => Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0])) as Re
 
 /** A 状态 cell's status (either language's label); anything else counts as no data. */
 export function statusOfLabel(label: unknown): CheckStatus {
-  return (Object.keys(STATUS_LABELS) as CheckStatus[]).find((s) => STATUS_LABELS[s]["zh-CN"] === label || STATUS_LABELS[s]["en-US"] === label) ?? "no_data";
+  return (
+    (Object.keys(STATUS_LABELS) as CheckStatus[]).find(
+      (s) => STATUS_LABELS[s]["zh-CN"] === label || STATUS_LABELS[s]["en-US"] === label
+    ) ?? "no_data"
+  );
 }
 
 /** Counts per category in first-seen order; `into` continues a list (several tables, one list). */
-export function countCategories(rows: readonly { category: string; status: CheckStatus }[], into: CategoryCounts[] = []): CategoryCounts[] {
+export function countCategories(
+  rows: readonly { category: string; status: CheckStatus }[],
+  into: CategoryCounts[] = []
+): CategoryCounts[] {
   for (const row of rows) {
     let entry = into.find((e) => e.category === row.category);
     if (!entry) into.push((entry = { category: row.category, total: 0, counts: zero() }));
@@ -32,7 +47,10 @@ export function countCategories(rows: readonly { category: string; status: Check
 }
 
 /** The rows of a table as read back (headers, values) for countCategories. */
-export function tableRowStatuses(headers: readonly string[], rows: readonly unknown[][]): { category: string; status: CheckStatus }[] {
+export function tableRowStatuses(
+  headers: readonly string[],
+  rows: readonly unknown[][]
+): { category: string; status: CheckStatus }[] {
   const category = headers.indexOf(HEADERS.category);
   const status = headers.indexOf(HEADERS.status);
   if (category < 0 || status < 0) return [];

@@ -10,7 +10,11 @@ import { code, forRule, h, metOf, shownGapOf, t, x } from "./rule-table";
  * cells given (x latest, y its year, t target, h its high end, ty target year, code the rule code).
  * Blank without data, 0 when met, #N/A when no year remains; cagr raises to the power with ^.
  */
-export function neededFormula(cells: Readonly<Record<"x" | "y" | "t" | "h" | "ty" | "code", string>>, method: Method = "linear", rule?: RuleKind): string {
+export function neededFormula(
+  cells: Readonly<Record<"x" | "y" | "t" | "h" | "ty" | "code", string>>,
+  method: Method = "linear",
+  rule?: RuleKind
+): string {
   const f = (e: Parameters<typeof toFormula>[0]) => toFormula(rule ? forRule(e, rule) : e, cells);
   const met = f(metOf(shownGapOf(x)));
   const aim = f(IF({ k: "op", op: "=", a: code, b: str("between") }, IF({ k: "op", op: ">", a: x, b: h }, h, t), t));
@@ -19,4 +23,3 @@ export function neededFormula(cells: Readonly<Record<"x" | "y" | "t" | "h" | "ty
   const change = method === "linear" ? `(${aim}-${cells.x})/${years}` : `(${aim}/${cells.x})^(1/${years})-1`;
   return `=IF(${known},IF(${met},0,IF(${years}<=0,NA(),${change})),"")`;
 }
-

@@ -19,7 +19,14 @@ export function aimOf(rule: RuleKind, bound: Bound, latest: number): number {
  * The change per year (linear) or the compound annual rate (cagr) that takes `latest` in
  * `latestYear` to the target by `targetYear`. 0 when already met; #N/A when no year remains.
  */
-export function neededChange(rule: RuleKind, bound: Bound, latest: number, latestYear: number, targetYear: number, method: Method = "linear"): number | CellError {
+export function neededChange(
+  rule: RuleKind,
+  bound: Bound,
+  latest: number,
+  latestYear: number,
+  targetYear: number,
+  method: Method = "linear"
+): number | CellError {
   if (isMet(rule, bound, latest)) return 0;
   const years = targetYear - latestYear;
   if (years <= 0) return errorOf("#N/A", "targetYearPassed");
@@ -54,7 +61,15 @@ export function paceBand(ratio: number): PaceBand {
  * rule's direction: progress ÷ share of the period elapsed. Null where progress means nothing (the
  * plan asks for almost no change) or no time has passed since the baseline year.
  */
-export function actualVersusRequired(rule: RuleKind, baseline: number, baselineYear: number, bound: Bound, targetYear: number, latest: number, latestYear: number): number | null {
+export function actualVersusRequired(
+  rule: RuleKind,
+  baseline: number,
+  baselineYear: number,
+  bound: Bound,
+  targetYear: number,
+  latest: number,
+  latestYear: number
+): number | null {
   const share = progress(rule, baseline, bound, latest);
   const time = elapsed(baselineYear, targetYear, latestYear);
   if (share === null || typeof time !== "number" || time <= 0) return null;

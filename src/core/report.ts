@@ -26,7 +26,10 @@ const w = (zh: string, en: string): Words => ({ "zh-CN": zh, "en-US": en });
 
 export const REPORT_WORDS = {
   title: w("中期评估", "mid-term review"),
-  asOf: w("数据截至 {date}（北京时间）· 快照，数值不随规划表更新", "Data as of {date} (Beijing time) · a snapshot: values do not follow the plan sheet"),
+  asOf: w(
+    "数据截至 {date}（北京时间）· 快照，数值不随规划表更新",
+    "Data as of {date} (Beijing time) · a snapshot: values do not follow the plan sheet"
+  ),
   attention: w("需要关注的指标（按紧迫程度）", "Indicators needing attention (most urgent first)"),
   none: w("没有需要关注的指标。", "No indicator needs attention."),
   indicators: w("{count} 项", "{count} indicators"),
@@ -109,7 +112,6 @@ export interface ReportRow {
   ratio: number | null;
 }
 
-
 /** The plan table's rows as the report reads them, computed columns as the sheet shows them. */
 export function reportRows(snapshot: TableSnapshot): ReportRow[] {
   const at = (row: unknown[], key: keyof typeof HEADERS) => row[snapshot.headers.indexOf(HEADERS[key])];
@@ -137,11 +139,18 @@ export function reportRows(snapshot: TableSnapshot): ReportRow[] {
       needed: null as number | null,
       ratio: null as number | null,
     };
-    if (r.latest !== null && r.latestYear !== null && r.target !== null && r.targetYear !== null && rule !== "non_decreasing") {
+    if (
+      r.latest !== null &&
+      r.latestYear !== null &&
+      r.target !== null &&
+      r.targetYear !== null &&
+      rule !== "non_decreasing"
+    ) {
       const bound = { value: r.target, high: r.high ?? undefined };
       const change = neededChange(rule, bound, r.latest, r.latestYear, r.targetYear);
       r.needed = isCellError(change) || change === 0 ? null : change;
-      if (r.baseline !== null && r.baselineYear !== null) r.ratio = actualVersusRequired(rule, r.baseline, r.baselineYear, bound, r.targetYear, r.latest, r.latestYear);
+      if (r.baseline !== null && r.baselineYear !== null)
+        r.ratio = actualVersusRequired(rule, r.baseline, r.baselineYear, bound, r.targetYear, r.latest, r.latestYear);
     }
     return r;
   });
@@ -152,14 +161,26 @@ export function urgentFirst(rows: readonly ReportRow[]): ReportRow[] {
   return rows
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => MISSES.includes(row.status))
-    .sort((a, b) => SEVERITY.indexOf(a.row.status) - SEVERITY.indexOf(b.row.status) || (a.row.targetYear ?? 9999) - (b.row.targetYear ?? 9999) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        SEVERITY.indexOf(a.row.status) - SEVERITY.indexOf(b.row.status) ||
+        (a.row.targetYear ?? 9999) - (b.row.targetYear ?? 9999) ||
+        a.index - b.index
+    )
     .map(({ row }) => row);
 }
 
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? ""));
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? ""));
 
 /** The report sheet for a plan table read back from the workbook, on the local date of `date`. */
-export function buildReport(snapshot: TableSnapshot, context: ReportContext, language: Language, date: Date, existingSheets: readonly string[] = []): SheetLayout {
+export function buildReport(
+  snapshot: TableSnapshot,
+  context: ReportContext,
+  language: Language,
+  date: Date,
+  existingSheets: readonly string[] = []
+): SheetLayout {
   const day = shanghaiDate(date);
   const rows = reportRows(snapshot);
   const title = `${context.planTitle} ${REPORT_WORDS.title[language]}`;
@@ -196,10 +217,18 @@ export function buildReport(snapshot: TableSnapshot, context: ReportContext, lan
     set("status", STATUS_LABELS[row.status][language]);
     const gap = changeFormat(row.unit, language, false);
     // Only a shortfall is a gap worth printing; a met row's negative gap says nothing to a reader.
-    set("gap", row.gap !== null && row.gap > 0 && row.status !== "met" ? +(row.gap * gap.scale).toFixed(9) : null, gap.format);
+    set(
+      "gap",
+      row.gap !== null && row.gap > 0 && row.status !== "met" ? +(row.gap * gap.scale).toFixed(9) : null,
+      gap.format
+    );
     set("progress", row.progress, "0%");
     const needed = changeFormat(row.unit, language, true);
-    set("needed", row.needed === null || row.status === "met" ? null : +(row.needed * needed.scale).toFixed(9), needed.format);
+    set(
+      "needed",
+      row.needed === null || row.status === "met" ? null : +(row.needed * needed.scale).toFixed(9),
+      needed.format
+    );
     set("ratio", row.status === "met" ? null : row.ratio, "0%");
     set("responsible", row.responsible);
     values.push(cells);
@@ -218,7 +247,9 @@ export function buildReport(snapshot: TableSnapshot, context: ReportContext, lan
       const n = inCategory.filter((r) => r.status === s).length;
       return n > 0 ? [`${STATUS_LABELS[s][language]} ${n}`] : [];
     });
-    heading(`${category}：${fill(REPORT_WORDS.indicators[language], { count: inCategory.length })}（${counts.join(" · ")}）`);
+    heading(
+      `${category}：${fill(REPORT_WORDS.indicators[language], { count: inCategory.length })}（${counts.join(" · ")}）`
+    );
     inCategory.forEach(line);
   }
   values.push(REPORT_COLUMNS.map(() => null));
@@ -246,12 +277,23 @@ export function buildReport(snapshot: TableSnapshot, context: ReportContext, lan
     [`ISNUMBER(${ratio})`, "not_met"],
   ];
   bands.forEach(([formula, status]) =>
-    flags.push({ kind: `ratio:${status}`, address: a1(first, col("ratio"), last, col("ratio")), formula: `=${formula}`, format: STATUS_FORMATS[status] })
+    flags.push({
+      kind: `ratio:${status}`,
+      address: a1(first, col("ratio"), last, col("ratio")),
+      formula: `=${formula}`,
+      format: STATUS_FORMATS[status],
+    })
   );
   const blocks: Block[] = [
     { row: 0, column: 0, values: [[title]], font: { bold: true, size: 14 } },
     { row: 1, column: 0, values: [[subtitle]] },
-    { row: headerRow, column: 0, values: [REPORT_COLUMNS.map((c) => c.label[language])], font: { bold: true }, wrap: true },
+    {
+      row: headerRow,
+      column: 0,
+      values: [REPORT_COLUMNS.map((c) => c.label[language])],
+      font: { bold: true },
+      wrap: true,
+    },
     { row: first, column: 0, values, numberFormats: formats },
     ...headings.map((n): Block => ({ row: first + n, column: 0, values: [[values[n][0]]], font: { bold: true } })),
   ];

@@ -1,6 +1,16 @@
 // The 汇总 sheet as a layout: one row per category of a plan sheet, then 合计, counting the 状态
 // column by status with native COUNTIF/COUNTIFS (Excel 2007), so it stays live without the add-in.
-import { Block, ChartLayout, ConditionalFlag, DataBar, LayoutResult, SheetLayout, a1, columnLetter, uniqueSheetName } from "./layout";
+import {
+  Block,
+  ChartLayout,
+  ConditionalFlag,
+  DataBar,
+  LayoutResult,
+  SheetLayout,
+  a1,
+  columnLetter,
+  uniqueSheetName,
+} from "./layout";
 import { CheckStatus, STATUS_LABELS } from "./status";
 import { HEADERS } from "./headers";
 import { STATUS_FORMATS, TemplateLayout } from "./template";
@@ -47,13 +57,29 @@ export function geometryOf(layout: TemplateLayout): PlanTableGeometry {
 }
 
 /** Geometry read back from a table (header names and rows as the check reads them). */
-export function geometryFromTable(sheetName: string, headerRow: number, firstColumn: number, headers: readonly string[], rows: readonly unknown[][]): PlanTableGeometry {
+export function geometryFromTable(
+  sheetName: string,
+  headerRow: number,
+  firstColumn: number,
+  headers: readonly string[],
+  rows: readonly unknown[][]
+): PlanTableGeometry {
   const categoryIndex = headers.indexOf(HEADERS.category);
   const statusIndex = headers.indexOf(HEADERS.status);
-  if (categoryIndex < 0 || statusIndex < 0) throw new Error(`table on ${sheetName} has no ${HEADERS.category} or ${HEADERS.status} column`);
+  if (categoryIndex < 0 || statusIndex < 0)
+    throw new Error(`table on ${sheetName} has no ${HEADERS.category} or ${HEADERS.status} column`);
   const rowCategories = rows.map((row) => String(row[categoryIndex] ?? "").trim());
   const categories = [...new Set(rowCategories.filter((c) => c !== ""))];
-  return { sheetName, title: sheetName, headerRow, rowCount: rows.length, categoryColumn: firstColumn + categoryIndex, statusColumn: firstColumn + statusIndex, categories, rowCategories };
+  return {
+    sheetName,
+    title: sheetName,
+    headerRow,
+    rowCount: rows.length,
+    categoryColumn: firstColumn + categoryIndex,
+    statusColumn: firstColumn + statusIndex,
+    categories,
+    rowCategories,
+  };
 }
 
 /** A sheet name as a formula reference: always quoted, inner quotes doubled. */
@@ -76,9 +102,13 @@ export interface SummaryLayout {
 }
 
 /** Counts per category of a list of row statuses (plan order), as the core sees them. */
-export function countByCategory(categories: readonly string[], rows: readonly { category: string; status: CheckStatus }[]): Record<string, Record<CheckStatus, number>> {
+export function countByCategory(
+  categories: readonly string[],
+  rows: readonly { category: string; status: CheckStatus }[]
+): Record<string, Record<CheckStatus, number>> {
   const counts: Record<string, Record<CheckStatus, number>> = {};
-  for (const category of categories) counts[category] = Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0])) as Record<CheckStatus, number>;
+  for (const category of categories)
+    counts[category] = Object.fromEntries(SUMMARY_STATUSES.map((s) => [s, 0])) as Record<CheckStatus, number>;
   for (const row of rows) if (counts[row.category]) counts[row.category][row.status]++;
   return counts;
 }
@@ -87,17 +117,29 @@ export function countByCategory(categories: readonly string[], rows: readonly { 
  * The 汇总 sheet of a plan sheet. `statuses` (one per table row, in table order) are the cached
  * results the file carries until it recalculates; blank templates count every row as 无数据.
  */
-export function buildSummary(geometry: PlanTableGeometry, options: { existingSheets?: readonly string[]; statuses?: readonly CheckStatus[] } = {}): SummaryLayout {
+export function buildSummary(
+  geometry: PlanTableGeometry,
+  options: { existingSheets?: readonly string[]; statuses?: readonly CheckStatus[] } = {}
+): SummaryLayout {
   const name = uniqueSheetName(`${geometry.sheetName} 汇总`, options.existingSheets ?? []);
   const source = sheetReference(geometry.sheetName);
   const first = geometry.headerRow + 2;
   const last = geometry.headerRow + 1 + Math.max(geometry.rowCount, 1);
-  const columnRange = (column: number) => `${source}!$${columnLetter(column)}$${first}:$${columnLetter(column)}$${last}`;
+  const columnRange = (column: number) =>
+    `${source}!$${columnLetter(column)}$${first}:$${columnLetter(column)}$${last}`;
   const categories = columnRange(geometry.categoryColumn);
   const statuses = columnRange(geometry.statusColumn);
-  const title = [`${geometry.title} · 汇总`, "按类别统计各指标的状态，随规划表中填写的数值实时更新；达标率 = 达标 ÷（指标数 − 无数据 − 输入错误）。"];
+  const title = [
+    `${geometry.title} · 汇总`,
+    "按类别统计各指标的状态，随规划表中填写的数值实时更新；达标率 = 达标 ÷（指标数 − 无数据 − 输入错误）。",
+  ];
   const headerRow = title.length + 1;
-  const headers = [SUMMARY_HEADERS.category, SUMMARY_HEADERS.count, ...SUMMARY_STATUSES.map((s) => STATUS_LABELS[s]["zh-CN"]), SUMMARY_HEADERS.rate];
+  const headers = [
+    SUMMARY_HEADERS.category,
+    SUMMARY_HEADERS.count,
+    ...SUMMARY_STATUSES.map((s) => STATUS_LABELS[s]["zh-CN"]),
+    SUMMARY_HEADERS.rate,
+  ];
   const statusColumns = Object.fromEntries(SUMMARY_STATUSES.map((s, i) => [s, 2 + i])) as Record<CheckStatus, number>;
   const rateColumn = headers.length - 1;
   const excel = (row: number) => row + 1;
@@ -130,13 +172,31 @@ export function buildSummary(geometry: PlanTableGeometry, options: { existingShe
       ...SUMMARY_STATUSES.map((_s, i) => `=COUNTIFS(${categories},$A${excel(row)},${statuses},${headerCell(2 + i)})`),
       rate(row),
     ]);
-    results.push([null, count, ...SUMMARY_STATUSES.map((s) => counts[s]), metRate(count, counts.met, counts.no_data, counts.input_error)]);
+    results.push([
+      null,
+      count,
+      ...SUMMARY_STATUSES.map((s) => counts[s]),
+      metRate(count, counts.met, counts.no_data, counts.input_error),
+    ]);
   });
-  const sumOf = (column: number) => (categoryRows === 0 ? "=0" : `=SUM(${a1(headerRow + 1, column, totalRow - 1, column)})`);
-  const totals = results.reduce<number[]>((sum, row) => sum.map((v, i) => v + (Number(row[i + 1]) || 0)), headers.slice(1, -1).map(() => 0));
+  const sumOf = (column: number) =>
+    categoryRows === 0 ? "=0" : `=SUM(${a1(headerRow + 1, column, totalRow - 1, column)})`;
+  const totals = results.reduce<number[]>(
+    (sum, row) => sum.map((v, i) => v + (Number(row[i + 1]) || 0)),
+    headers.slice(1, -1).map(() => 0)
+  );
   values.push([SUMMARY_HEADERS.total, ...headers.slice(1).map(() => null)]);
   formulas.push([null, ...headers.slice(1, -1).map((_h, i) => sumOf(1 + i)), rate(totalRow)]);
-  results.push([null, ...totals, metRate(totals[0], totals[1 + SUMMARY_STATUSES.indexOf("met")], totals[1 + SUMMARY_STATUSES.indexOf("no_data")], totals[1 + SUMMARY_STATUSES.indexOf("input_error")])]);
+  results.push([
+    null,
+    ...totals,
+    metRate(
+      totals[0],
+      totals[1 + SUMMARY_STATUSES.indexOf("met")],
+      totals[1 + SUMMARY_STATUSES.indexOf("no_data")],
+      totals[1 + SUMMARY_STATUSES.indexOf("input_error")]
+    ),
+  ]);
   const body: Block = {
     row: headerRow + 1,
     column: 0,

@@ -43,7 +43,14 @@ async function readPlanTable(context: Excel.RequestContext): Promise<PlanTableRe
   const start = /!?\$?([A-Z]+)\$?(\d+)/.exec(chosen.range.address.split("!").pop() ?? "A1")!;
   const [[title], [regionLine]] = chosen.titleBlock.values as unknown[][];
   return {
-    snapshot: { sheet: chosen.table.worksheet.name, table: chosen.table.name, headerRow: Number(start[2]) - 1, firstColumn: columnIndex(start[1]), headers: headers.map(String), rows },
+    snapshot: {
+      sheet: chosen.table.worksheet.name,
+      table: chosen.table.name,
+      headerRow: Number(start[2]) - 1,
+      firstColumn: columnIndex(start[1]),
+      headers: headers.map(String),
+      rows,
+    },
     title: String(title ?? "") || chosen.table.worksheet.name,
     region: String(regionLine ?? "").split(" · ")[0],
     existingSheets: sheets.items.map((s) => s.name),
@@ -64,7 +71,10 @@ export interface ReportOptions {
 }
 
 /** Runs a write that adds one sheet; if the batch fails, the sheet is removed again (nothing half-written). */
-async function addingSheet<T>(run: ExcelRun, write: (context: Excel.RequestContext, added: (name: string) => void) => Promise<T>): Promise<T> {
+async function addingSheet<T>(
+  run: ExcelRun,
+  write: (context: Excel.RequestContext, added: (name: string) => void) => Promise<T>
+): Promise<T> {
   let created: string | null = null;
   try {
     return await run((context) => write(context, (name) => (created = name)));
@@ -75,11 +85,19 @@ async function addingSheet<T>(run: ExcelRun, write: (context: Excel.RequestConte
 }
 
 /** Writes the report of the active (or first) plan sheet to a new sheet; returns its name. */
-export async function writeMidtermReport(run: ExcelRun, language: Language, options: ReportOptions = {}): Promise<string> {
+export async function writeMidtermReport(
+  run: ExcelRun,
+  language: Language,
+  options: ReportOptions = {}
+): Promise<string> {
   return addingSheet(run, async (context, added) => {
     const read = await readPlanTable(context);
     if (!read) throw new NoPlanTableError();
-    const context_: ReportContext = { planTitle: read.title, region: read.region, attributes: options.attributes?.(read.snapshot.table) };
+    const context_: ReportContext = {
+      planTitle: read.title,
+      region: read.region,
+      attributes: options.attributes?.(read.snapshot.table),
+    };
     const layout = buildReport(read.snapshot, context_, language, options.date ?? new Date(), read.existingSheets);
     const sheet = context.workbook.worksheets.add(layout.name);
     added(layout.name);
@@ -95,18 +113,28 @@ export async function midtermReportLayout(run: ExcelRun, language: Language, opt
   return run(async (context) => {
     const read = await readPlanTable(context);
     if (!read) throw new NoPlanTableError();
-    const context_: ReportContext = { planTitle: read.title, region: read.region, attributes: options.attributes?.(read.snapshot.table) };
+    const context_: ReportContext = {
+      planTitle: read.title,
+      region: read.region,
+      attributes: options.attributes?.(read.snapshot.table),
+    };
     return buildReport(read.snapshot, context_, language, options.date ?? new Date());
   });
 }
 
 /** Adds the 汇总 sheet of the active (or first) plan sheet; returns its name. */
-export async function addSummary(run: ExcelRun, supports: Supports = officeSupports): Promise<{ sheetName: string; skipped: string[] }> {
+export async function addSummary(
+  run: ExcelRun,
+  supports: Supports = officeSupports
+): Promise<{ sheetName: string; skipped: string[] }> {
   return addingSheet(run, async (context, added) => {
     const read = await readPlanTable(context);
     if (!read) throw new NoPlanTableError();
     const { snapshot } = read;
-    const geometry = { ...geometryFromTable(snapshot.sheet, snapshot.headerRow, snapshot.firstColumn, snapshot.headers, snapshot.rows), title: read.title };
+    const geometry = {
+      ...geometryFromTable(snapshot.sheet, snapshot.headerRow, snapshot.firstColumn, snapshot.headers, snapshot.rows),
+      title: read.title,
+    };
     const summary = buildSummary(geometry, { existingSheets: read.existingSheets });
     const sheet = context.workbook.worksheets.add(summary.sheet.name);
     added(summary.sheet.name);

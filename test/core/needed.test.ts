@@ -42,7 +42,9 @@ describe("EDU.NEEDED", () => {
     }
   });
   test("bad input: blank is no data, text no number, cagr from zero impossible", () => {
-    expect(isCellError(NEEDED(null, 2023, 0.9, 2025)) && (NEEDED(null, 2023, 0.9, 2025) as { error: string }).error).toBe("#N/A");
+    expect(
+      isCellError(NEEDED(null, 2023, 0.9, 2025)) && (NEEDED(null, 2023, 0.9, 2025) as { error: string }).error
+    ).toBe("#N/A");
     expect((NEEDED("很多", 2023, 0.9, 2025) as { error: string }).error).toBe("#VALUE!");
     expect((NEEDED(0, 2023, 5, 2025, "cagr") as { error: string }).error).toBe("#NUM!");
     expect((NEEDED(1, 2023, 5, 2025, "spline") as { error: string }).error).toBe("#VALUE!");
@@ -63,7 +65,18 @@ describe("the native formula equals the core (HyperFormula)", () => {
       const y = 2021 + Math.floor(next() * 6);
       const ty = 2025;
       const core = neededChange(rule, { value: t, high: h }, x, y, ty, method);
-      rows.push([x, y, t, h, ty, rule, neededFormula({ x: `A${n + 1}`, y: `B${n + 1}`, t: `C${n + 1}`, h: `D${n + 1}`, ty: `E${n + 1}`, code: `F${n + 1}` }, method)]);
+      rows.push([
+        x,
+        y,
+        t,
+        h,
+        ty,
+        rule,
+        neededFormula(
+          { x: `A${n + 1}`, y: `B${n + 1}`, t: `C${n + 1}`, h: `D${n + 1}`, ty: `E${n + 1}`, code: `F${n + 1}` },
+          method
+        ),
+      ]);
       expected.push(isCellError(core) ? core.error : core);
     }
     const engine = createFormulaEngine({ Sheet1: rows }, { functions: {} });
@@ -73,7 +86,10 @@ describe("the native formula equals the core (HyperFormula)", () => {
     });
     const wrong = got.flatMap((value, n) => {
       const want = expected[n];
-      const ok = typeof want === "number" ? typeof value === "number" && Math.abs(value - want) < 1e-9 : value === "#NA" && want === "#N/A";
+      const ok =
+        typeof want === "number"
+          ? typeof value === "number" && Math.abs(value - want) < 1e-9
+          : value === "#NA" && want === "#N/A";
       return ok ? [] : [`row ${n + 1} ${JSON.stringify(rows[n].slice(0, 6))}: engine ${String(value)}, core ${want}`];
     });
     expect(wrong).toEqual([]);
@@ -82,7 +98,8 @@ describe("the native formula equals the core (HyperFormula)", () => {
   });
   test("Excel 2007 functions only", () => {
     const formula = neededFormula({ x: "A1", y: "B1", t: "C1", h: "D1", ty: "E1", code: "F1" }, "cagr");
-    for (const fn of formula.match(/[A-Z]+(?=\()/g) ?? []) expect(["IF", "AND", "OR", "ISNUMBER", "ROUND", "ABS", "MAX", "MIN", "NA"]).toContain(fn);
+    for (const fn of formula.match(/[A-Z]+(?=\()/g) ?? [])
+      expect(["IF", "AND", "OR", "ISNUMBER", "ROUND", "ABS", "MAX", "MIN", "NA"]).toContain(fn);
   });
 });
 
@@ -94,6 +111,14 @@ describe("actual versus required", () => {
     expect(actualVersusRequired("at_least", 0.864, 2020, { value: 0.9 }, 2025, 0.86, 2023)! < 0).toBe(true);
     expect(actualVersusRequired("at_least", 0.864, 2020, { value: 0.9 }, 2025, 0.88, 2020)).toBeNull();
     expect(actualVersusRequired("at_least", 0.9996, 2020, { value: 1 }, 2025, 0.9998, 2022)).toBeNull();
-    expect([1.2, 0.95, 0.94, 0.6, 0.59, 0, -0.01].map(paceBand)).toEqual(["on_course", "on_course", "moderate", "moderate", "slow", "slow", "backwards"]);
+    expect([1.2, 0.95, 0.94, 0.6, 0.59, 0, -0.01].map(paceBand)).toEqual([
+      "on_course",
+      "on_course",
+      "moderate",
+      "moderate",
+      "slow",
+      "slow",
+      "backwards",
+    ]);
   });
 });

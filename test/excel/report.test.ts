@@ -49,7 +49,10 @@ test("the report: dated in Beijing time, values in the plan's units, misses most
   const { excel } = await filledWorkbook();
   const start = excel.syncCount;
   // 07:30 on the 10th in Beijing is still the 9th in UTC.
-  const name = await writeMidtermReport(excel.run, "zh-CN", { date: new Date("2025-03-09T23:30:00Z"), supports: everything });
+  const name = await writeMidtermReport(excel.run, "zh-CN", {
+    date: new Date("2025-03-09T23:30:00Z"),
+    supports: everything,
+  });
   expect(excel.syncCount - start).toBe(3);
   expect(name).toBe("中期评估 2025-03-10");
   expect(await read(excel, name, "A1")).toBe(`${plan.title} 中期评估`);
@@ -61,7 +64,8 @@ test("the report: dated in Beijing time, values in the plan's units, misses most
   const rows = reportRows(excel, name);
   const header = rows.find((r) => r.values[0] === "类别")!.values;
   const col = (label: string) => header.indexOf(label);
-  const find = (indicator: string) => rows.filter((r) => String(r.values[col("指标")]).replace(/（.*）$/, "") === indicator);
+  const find = (indicator: string) =>
+    rows.filter((r) => String(r.values[col("指标")]).replace(/（.*）$/, "") === indicator);
 
   const [preschool] = find("普惠性幼儿园比例");
   expect(preschool.values[col("状态")]).toBe("进度滞后");
@@ -103,21 +107,28 @@ test("the report: dated in Beijing time, values in the plan's units, misses most
   expect(rows.map((r) => r.values[0])).toContain("教育公平：8 项（达标 1 · 进度滞后 1 · 无数据 6）");
   const formats = excel.model.conditionalFormats.filter((f) => f.sheet === name);
   expect(formats.some((f) => f.formula.includes('="进度滞后"'))).toBe(true);
-  expect(excel.model.sheet(name).page).toMatchObject({ orientation: "Landscape", paperSize: "A4", headers: { centerFooter: "第 &P 页 共 &N 页" } });
+  expect(excel.model.sheet(name).page).toMatchObject({
+    orientation: "Landscape",
+    paperSize: "A4",
+    headers: { centerFooter: "第 &P 页 共 &N 页" },
+  });
   // The clerk's sheet is untouched.
   expect([...excel.model.sheet("我的数据").cells]).toEqual([]);
 });
 
 test("the report in English; local date at the day's edges", async () => {
   const { excel } = await filledWorkbook();
-  const name = await writeMidtermReport(excel.run, "en-US", { date: new Date("2025-03-09T15:59:59Z"), supports: everything });
+  const name = await writeMidtermReport(excel.run, "en-US", {
+    date: new Date("2025-03-09T15:59:59Z"),
+    supports: everything,
+  });
   expect(name).toBe("Review 2025-03-09");
   expect(await read(excel, name, "A4")).toBe("Category");
   expect(shanghaiDate(new Date("2025-03-09T16:00:00Z"))).toBe("2025-03-10");
   expect(shanghaiDate(new Date("2025-12-31T16:00:00Z"))).toBe("2026-01-01");
 });
 
-test("plan formats: 0.0% for % rows, 0\"所\" for counts, money, free units", () => {
+test('plan formats: 0.0% for % rows, 0"所" for counts, money, free units', () => {
   expect(unitFormat("%")).toBe("0.0%");
   expect(unitFormat("所")).toBe('0"所"');
   expect(unitFormat("万元")).toBe('#,##0.00"万元"');
@@ -127,7 +138,11 @@ test("plan formats: 0.0% for % rows, 0\"所\" for counts, money, free units", ()
 
 test("attributes (约束性 / 预期性) appear where the plan data has them", async () => {
   const { excel } = await filledWorkbook();
-  const name = await writeMidtermReport(excel.run, "zh-CN", { date: new Date("2025-03-10T02:00:00Z"), supports: everything, attributes: () => ({ "cixi-01": "约束性" }) });
+  const name = await writeMidtermReport(excel.run, "zh-CN", {
+    date: new Date("2025-03-10T02:00:00Z"),
+    supports: everything,
+    attributes: () => ({ "cixi-01": "约束性" }),
+  });
   const rows = reportRows(excel, name);
   const header = rows.find((r) => r.values[0] === "类别")!.values;
   const row = rows.find((r) => r.values[header.indexOf("指标")] === "普惠性幼儿园比例")!;

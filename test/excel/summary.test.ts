@@ -19,7 +19,11 @@ const statusOf = (label: unknown): CheckStatus => {
   return found;
 };
 
-async function readGrid(excel: ReturnType<typeof createFakeExcel>, sheet: string, address: string): Promise<unknown[][]> {
+async function readGrid(
+  excel: ReturnType<typeof createFakeExcel>,
+  sheet: string,
+  address: string
+): Promise<unknown[][]> {
   return excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("values");
     await context.sync();
@@ -43,7 +47,18 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) =
 
     // Blank: every indicator counted as 无数据, 达标率 blank.
     const blank = await readGrid(excel, inserted.summarySheetName!, summaryAddress);
-    expect(blank[0]).toEqual(["类别", "指标数", "达标", "按期推进", "进度滞后", "退步", "未达标", "无数据", "输入错误", "达标率"]);
+    expect(blank[0]).toEqual([
+      "类别",
+      "指标数",
+      "达标",
+      "按期推进",
+      "进度滞后",
+      "退步",
+      "未达标",
+      "无数据",
+      "输入错误",
+      "达标率",
+    ]);
     expect(blank.slice(1, -1).map((row) => row[0])).toEqual(categories);
     expect(blank[blank.length - 1].slice(0, 2)).toEqual(["合计", plan.indicators.length]);
     expect(blank[blank.length - 1][1 + 1 + SUMMARY_STATUSES.indexOf("no_data")]).toBe(plan.indicators.length);
@@ -53,7 +68,9 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) =
     const typeFills = (fills: unknown[][]) =>
       excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(inserted.sheetName);
-        sheet.getRange(a1(layout.headerRow + 1, years[0], layout.headerRow + fills.length, years[years.length - 1])).values = fills;
+        sheet.getRange(
+          a1(layout.headerRow + 1, years[0], layout.headerRow + fills.length, years[years.length - 1])
+        ).values = fills;
         await context.sync();
       });
     for (const seed of [3, 17]) {
@@ -61,7 +78,12 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) =
       await typeFills(fills);
       const rows = layout.values.map((row, r) => ({
         category: layout.indicators[r].category,
-        status: statusOf(evaluateRow(layout.columns.filter((c) => c.role === "year").map((c) => c.year!), cellsOfRow(layout, row, fills[r])).status),
+        status: statusOf(
+          evaluateRow(
+            layout.columns.filter((c) => c.role === "year").map((c) => c.year!),
+            cellsOfRow(layout, row, fills[r])
+          ).status
+        ),
       }));
       const expected = countByCategory(categories, rows);
       const grid = await readGrid(excel, inserted.summarySheetName!, summaryAddress);
@@ -71,9 +93,12 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) =
         const counts = expected[category];
         const total = SUMMARY_STATUSES.reduce((sum, s) => sum + counts[s], 0);
         if (row[1] !== total) wrong.push(`${category} 指标数 ${row[1]} ≠ ${total}`);
-        SUMMARY_STATUSES.forEach((s, i) => row[2 + i] !== counts[s] && wrong.push(`${category} ${s} ${row[2 + i]} ≠ ${counts[s]}`));
+        SUMMARY_STATUSES.forEach(
+          (s, i) => row[2 + i] !== counts[s] && wrong.push(`${category} ${s} ${row[2 + i]} ≠ ${counts[s]}`)
+        );
         const rate = metRate(total, counts.met, counts.no_data, counts.input_error);
-        if (rate === "" ? row[lastColumn] !== "" : Math.abs(Number(row[lastColumn]) - rate) > 1e-9) wrong.push(`${category} 达标率 ${row[lastColumn]} ≠ ${rate}`);
+        if (rate === "" ? row[lastColumn] !== "" : Math.abs(Number(row[lastColumn]) - rate) > 1e-9)
+          wrong.push(`${category} 达标率 ${row[lastColumn]} ≠ ${rate}`);
       });
       const totals = grid[grid.length - 1];
       SUMMARY_STATUSES.forEach((s, i) => {
@@ -101,7 +126,8 @@ test("typing a value moves the counts; colours, data bars and the chart in the f
   const read = async (address: string) => (await readGrid(excel, inserted.summarySheetName!, address))[0][0];
   const notMetBefore = await read(at("not_met"));
   await excel.run(async (context) => {
-    context.workbook.worksheets.getItem(inserted.sheetName).getRange(a1(layout.headerRow + 1 + row, year2025)).values = [[0.88]];
+    context.workbook.worksheets.getItem(inserted.sheetName).getRange(a1(layout.headerRow + 1 + row, year2025)).values =
+      [[0.88]];
     await context.sync();
   });
   expect(await read(at("not_met"))).toBe(Number(notMetBefore) + 1);
@@ -127,7 +153,9 @@ test("typing a value moves the counts; colours, data bars and the chart in the f
 
   // Without ExcelApi 1.7 the chart is skipped and said.
   const old = createFakeExcel();
-  const skipped = await insertTemplate(plan, old.run, (_set, version) => Number(version) < 1.7, "native", { summary: true });
+  const skipped = await insertTemplate(plan, old.run, (_set, version) => Number(version) < 1.7, "native", {
+    summary: true,
+  });
   expect(skipped.skipped).toContain("charts");
   expect(old.model.charts).toEqual([]);
 });
@@ -146,7 +174,11 @@ test("汇总 formulas: Excel 2007 functions only, absolute ranges over the plan 
 test("a failed insert with the 汇总 leaves neither sheet behind", async () => {
   const excel = createFakeExcel();
   excel.model.failOnSync = 2;
-  await expect(insertTemplate(plans[0], excel.run, () => true, "native", { summary: true })).rejects.toThrow(/simulated/);
+  await expect(insertTemplate(plans[0], excel.run, () => true, "native", { summary: true })).rejects.toThrow(
+    /simulated/
+  );
   expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
-  expect([excel.model.dataBars.length, excel.model.charts.length, excel.model.conditionalFormats.length]).toEqual([0, 0, 0]);
+  expect([excel.model.dataBars.length, excel.model.charts.length, excel.model.conditionalFormats.length]).toEqual([
+    0, 0, 0,
+  ]);
 });

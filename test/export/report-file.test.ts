@@ -20,7 +20,9 @@ test("the report file: numeric cells in the plan's formats, no formulas, print s
   const { sheetName } = await insertTemplate(plan, excel.run, () => true);
   const layout = buildTemplate(plan);
   await excel.run(async (context) => {
-    context.workbook.worksheets.getItem(sheetName).getRange(cellOf(layout, "cixi-01", "2023年").address).values = [[0.882]];
+    context.workbook.worksheets.getItem(sheetName).getRange(cellOf(layout, "cixi-01", "2023年").address).values = [
+      [0.882],
+    ];
     await context.sync();
   });
   const before = excel.syncCount;
@@ -55,7 +57,9 @@ test("the 汇总 in a file: COUNTIFS formulas with cached counts, data bars, no 
   const zip = await JSZip.loadAsync(bytes);
   expect(Object.keys(zip.files).some((name) => name.startsWith("xl/charts/"))).toBe(false);
   const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
-  expect(xml.replace(/&apos;/g, "'")).toContain("COUNTIFS('慈溪市 2021-2025'!$B$7:$B$77,$A5,'慈溪市 2021-2025'!$V$7:$V$77,C$4)");
+  expect(xml.replace(/&apos;/g, "'")).toContain(
+    "COUNTIFS('慈溪市 2021-2025'!$B$7:$B$77,$A5,'慈溪市 2021-2025'!$V$7:$V$77,C$4)"
+  );
   expect((xml.match(/<dataBar>/g) ?? []).length).toBe(7);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as never);

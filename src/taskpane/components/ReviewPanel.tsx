@@ -1,7 +1,16 @@
 // The 检查 tab's review part, a lazy chunk: statuses counted by category (as the 汇总 sheet counts
 // them), and the buttons that write the 中期评估 report and add a 汇总 sheet.
 import * as React from "react";
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { CategoryCounts, SUMMARY_STATUSES } from "../../core/category-counts";
 import { CheckStatus } from "../../core/status";
 import { Language, StringKey, statusText, t } from "../../i18n";
@@ -28,15 +37,29 @@ const BADGE: Record<CheckStatus, "danger" | "warning" | "important" | "informati
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** Errors the review raises for a workbook without a plan sheet say so plainly. */
-const reasonOf = (error: string | null, language: Language) => (error && /no plan table/.test(error) ? rt("noPlanSheet", language) : error);
+const reasonOf = (error: string | null, language: Language) =>
+  error && /no plan table/.test(error) ? rt("noPlanSheet", language) : error;
 
-export default function ReviewPanel({ language, byCategory, writeReport, downloadReport, addSummary }: ReviewPanelProps) {
+export default function ReviewPanel({
+  language,
+  byCategory,
+  writeReport,
+  downloadReport,
+  addSummary,
+}: ReviewPanelProps) {
   const styles = useStyles();
   const reporting = useAction(writeReport, language);
   const summarising = useAction(addSummary, language);
@@ -79,7 +102,11 @@ export default function ReviewPanel({ language, byCategory, writeReport, downloa
       )}
       {downloading.result && (
         <MessageBar intent="success">
-          <MessageBarBody>{rt(downloading.result.opened ? "reportOpened" : "reportDownloaded", language, { name: downloading.result.name })}</MessageBarBody>
+          <MessageBarBody>
+            {rt(downloading.result.opened ? "reportOpened" : "reportDownloaded", language, {
+              name: downloading.result.name,
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {summarising.result && (

@@ -188,6 +188,19 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });
 
+  await test("inside Office, an Office.js that fails to load is said, not replaced by the preview", async () => {
+    // A page of its own: the blocked script's console error stays out of the main page's list.
+    const office = await browser.newPage();
+    await office.route("**/office-js/**", (route) => route.abort());
+    await office.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await office.getByRole("alert").waitFor({ timeout: 10000 });
+    const text = await office.getByRole("alert").innerText();
+    expect(text.includes("EduPlan 无法连接 Excel") && text.includes("office-js/office.js"), `message: ${text}`);
+    expect(text.includes("EduPlan cannot reach Excel"), "English message missing");
+    expect((await office.getByRole("combobox", { name: "地区" }).count()) === 0, "the preview started");
+    await office.close();
+  });
+
   await test("汇总: inserted with the template, its counts follow typed values; 写入中期评估报告 writes the report", async () => {
     await page.getByRole("button", { name: "Language" }).click();
     await page.getByRole("tab", { name: "规划模板" }).waitFor({ timeout: 5000 });

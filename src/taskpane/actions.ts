@@ -1,5 +1,4 @@
 // What the task pane can ask of the workbook; components get these as props, never Office.js.
-import { catalog } from "../catalog";
 import { Language } from "../core/messages";
 import { Plan } from "../core/plan";
 import { FormulaDialect } from "../core/template-formulas";
@@ -37,15 +36,6 @@ function saveFile(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
-/** 约束性 / 预期性 by indicator id of the bundled plan a table was inserted from (EduPlan_<id>…). */
-function attributesOf(table: string): Record<string, string> | undefined {
-  const plan = catalog()
-    .listPlans()
-    .find((p) => table.toLowerCase().startsWith(`eduplan_${p.id.replace(/[^A-Za-z0-9_]/g, "_")}`.toLowerCase()));
-  const marked = plan?.indicators.filter((i) => i.attribute) ?? [];
-  return marked.length > 0 ? Object.fromEntries(marked.map((i) => [i.id, i.attribute!])) : undefined;
-}
-
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
@@ -53,22 +43,17 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     check: (scope) => checkWorkbook(run, scope),
     select: (sheet, address) => selectCell(run, sheet, address),
     // The report and the 汇总 load on first use, with the review panel.
-    writeReport: async (language) =>
-      (await import(/* webpackChunkName: "review" */ "../excel/report")).writeMidtermReport(run, language, { supports, attributes: attributesOf }),
+    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "./review-actions")).writeReport(run, supports, language),
     downloadReport: async (language) => {
-      const { midtermReportLayout } = await import(/* webpackChunkName: "review" */ "../excel/report");
-      const layout = await midtermReportLayout(run, language, { attributes: attributesOf });
-      const { workbookToXlsx } = await import(/* webpackChunkName: "template-file" */ "../export/xlsx");
-      const file = { name: `${layout.name}.xlsx`, bytes: await workbookToXlsx({ sheets: [layout] }) };
+      const file = await (await import(/* webpackChunkName: "review" */ "./review-actions")).reportFile(run, language);
       if (inExcel && supports("ExcelApi", "1.8")) {
-        const { openAsNewWorkbook } = await import("../excel/open-file");
-        await openAsNewWorkbook(file.bytes);
+        await (await import("../excel/open-file")).openAsNewWorkbook(file.bytes);
         return { name: file.name, opened: true };
       }
       saveFile(file.name, file.bytes);
       return { name: file.name, opened: false };
     },
-    addSummary: async () => (await import(/* webpackChunkName: "review" */ "../excel/report")).addSummary(run, supports),
+    addSummary: async () => (await import(/* webpackChunkName: "review" */ "./review-actions")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
     downloadPlan: async (plan) => {

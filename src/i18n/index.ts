@@ -113,6 +113,7 @@ const strings = {
   summaryInserted: { "zh-CN": "汇总表：“{sheet}”。", "en-US": "Summary sheet: \"{sheet}\"." },
   feature_dataBars: { "zh-CN": "数据条", "en-US": "data bars" },
   feature_charts: { "zh-CN": "图表", "en-US": "chart" },
+  tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
 } as const;
 
 export type StringKey = keyof typeof strings;

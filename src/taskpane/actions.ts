@@ -7,6 +7,10 @@ import { Conversion, ConversionResult, convertCells } from "../excel/convert";
 import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
+import type { ConceptSuggestion } from "../catalog/concepts";
+import type { LatestValue } from "../core/crossplan";
+import type { SheetLayout } from "../core/layout";
+import type { ConceptLinkStore, WrittenSheet } from "../excel/crossplan";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect, summary?: boolean): Promise<InsertResult>;
@@ -22,6 +26,11 @@ export interface EduPlanActions {
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
+  /** 规划对标: the filled templates' latest values by indicator id; a layout as a new sheet; confirmed concept links. */
+  readLatest(): Promise<Map<string, LatestValue>>;
+  writeSheet(build: (existingSheets: string[]) => SheetLayout): Promise<WrittenSheet>;
+  loadConceptLinks(): Promise<ConceptSuggestion[]>;
+  saveConceptLinks(links: ConceptSuggestion[]): Promise<void>;
 }
 
 /** Hands a file to the browser as a download. */
@@ -37,6 +46,10 @@ function saveFile(name: string, bytes: Uint8Array): void {
 }
 
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
+  // The cross-plan code loads with the 规划对标 panel, never with the first page.
+  const crossPlan = () => import(/* webpackChunkName: "align" */ "../excel/crossplan");
+  let links: Promise<ConceptLinkStore> | null = null;
+  const linkStore = () => (links ??= crossPlan().then((m) => (inExcel ? m.officeConceptLinkStore() : m.memoryConceptLinkStore())));
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
     insertPlan: async (plan, dialect, summary) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect, { summary }),
@@ -67,5 +80,9 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
       saveFile(file.name, file.bytes);
       return { name: file.name, opened: false };
     },
+    readLatest: async () => (await crossPlan()).readLatestValues(run),
+    writeSheet: async (build) => (await crossPlan()).writeNewSheet(run, build, supports),
+    loadConceptLinks: async () => (await linkStore()).load(),
+    saveConceptLinks: async (next) => (await linkStore()).save(next),
   };
 }

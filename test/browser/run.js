@@ -188,6 +188,31 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });
 
+  await test("规划对标 lists 慈溪市's weaker 校际差异系数, shows a concept across plans with the template's latest value, and writes it as a sheet", async () => {
+    await page.getByRole("button", { name: "Language: 中文" }).click();
+    await page.getByRole("tab", { name: "规划对标" }).click();
+    await page.getByText("共 22 项：弱于市 2，相当 4，高于市 11，未比较 5").waitFor({ timeout: 20000 });
+    const findings = await page.getByRole("list", { name: "规划对标" }).innerText();
+    expect(findings.includes("慈溪市≤0.3（2025年，cixi-20，表1 17．）弱于宁波市≤0.25（2024年，ningbo-28"), `findings read ${findings.slice(0, 300)}`);
+    await page.getByRole("combobox", { name: "指标概念" }).selectOption("inclusive-kindergarten-enrolment");
+    await page.getByRole("button", { name: "读取工作簿中的最新值" }).click();
+    const rows = page.getByRole("list", { name: "普惠性幼儿园在园幼儿占比（覆盖率）" });
+    await rows.getByText("最新 88%（2025 年） · 未达标").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "写入新工作表" }).click();
+    await page.getByText("已新建工作表“对比 普惠性幼儿园在园幼儿占比（覆盖率）”。").waitFor({ timeout: 20000 });
+    await page.screenshot({ path: path.join(artifacts, "6-align.png") });
+  });
+
+  await test("the imported plan's indicator is suggested for a concept; confirmed, it joins the cross-plan view", async () => {
+    const tick = page.getByRole("checkbox", { name: /海曙区 普惠性幼儿园覆盖率 → 普惠性幼儿园在园幼儿占比/ });
+    await tick.check();
+    await page.getByRole("button", { name: "确认所选（1 项）" }).click();
+    await page.getByText("本工作簿共有 1 项已确认的对应关系。").waitFor({ timeout: 10000 });
+    const option = await page.getByRole("combobox", { name: "指标概念" }).locator("option:checked").innerText();
+    expect(option.includes("5 个规划"), `the concept reads ${option}`);
+    await page.getByRole("list", { name: "普惠性幼儿园在园幼儿占比（覆盖率）" }).getByText("海曙区 · 普惠性幼儿园覆盖率").waitFor({ timeout: 5000 });
+  });
+
   await test("inside Office, an Office.js that fails to load is said, not replaced by the preview", async () => {
     // A page of its own: the blocked script's console error stays out of the main page's list.
     const office = await browser.newPage();

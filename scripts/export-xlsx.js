@@ -36,8 +36,11 @@ const KINDS = {
       if (plans.length !== 1) {
         throw new Error(plans.length ? `“${query}”对应多个规划 (several plans): ${plans.map((p) => p.id).join(", ")}` : `找不到规划“${query}” (no such plan)`);
       }
+      const { buildSummary, geometryOf } = require("../src/core/summary.ts");
       const layout = buildTemplate(plans[0]);
-      return { sheets: [templateSheet(layout)], file: out || `${layout.sheetName}.xlsx`, says: `${layout.values.length} 项指标 (indicators)` };
+      // The plan sheet and its live 汇总, as the pane's download has them.
+      const summary = buildSummary(geometryOf(layout), { existingSheets: [layout.sheetName] }).sheet;
+      return { sheets: [templateSheet(layout), summary], file: out || `${layout.sheetName}.xlsx`, says: `${layout.values.length} 项指标 (indicators)` };
     },
   },
   entry: {
@@ -81,39 +84,6 @@ async function main() {
   }
   fs.writeFileSync(built.file, Buffer.from(await workbookToXlsx({ sheets: built.sheets })));
   console.log(`${built.file}: ${built.says}`);
-}
-
-async function balance(args) {
-  const { readSchoolCsv } = require("../src/core/balance-schools.ts");
-  const { buildBalanceWorkbook } = require("../src/core/balance-workbook.ts");
-  const { workbookToXlsx } = require("../src/export/xlsx.ts");
-  const csv = option(args, "--schools");
-  const [out] = args;
-  if (!out) {
-    console.error("用法 (usage): node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv]");
-    process.exit(2);
-  }
-  if (csv && !fs.existsSync(csv)) {
-    console.error(`找不到学校数据文件“${csv}” (no such file)`);
-    process.exit(1);
-  }
-  const schools = csv ? readSchoolCsv(fs.readFileSync(csv, "utf8")) : [];
-  const workbook = buildBalanceWorkbook(schools);
-  fs.writeFileSync(out, Buffer.from(await workbookToXlsx(workbook.layout)));
-  const errors = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
-  console.log(`${out}: ${schools.length} 所学校（部）(schools or school parts), ${errors} 行待审核 (rows to check)`);
-}
-
-const KINDS = { template, balance };
-
-async function main() {
-  const args = process.argv.slice(2);
-  const kind = option(args, "--kind") || "template";
-  if (!KINDS[kind]) {
-    console.error(`未知的 --kind “${kind}”，可用：${Object.keys(KINDS).join("、")} (unknown kind; use ${Object.keys(KINDS).join(", ")})`);
-    process.exit(2);
-  }
-  await KINDS[kind](args);
 }
 
 main().catch((error) => {

@@ -76,8 +76,9 @@ export interface ColumnLayout {
 export interface PageSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
-  /** Pages across; the height runs on as far as it needs. */
+  /** Pages across; the height runs on as far as it needs unless fitToHeight says how many. */
   fitToWidth: number;
+  fitToHeight?: number;
   printArea: string;
   /** Rows repeated at the top of every page, e.g. "6:6". */
   titleRows: string;
@@ -86,6 +87,30 @@ export interface PageSetup {
   footer: string;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** A data bar (Excel 2007) over a range: bar length from min to max, in one colour. */
+export interface DataBar {
+  address: string;
+  color: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * A native chart of a range (Office.js only: ExcelJS writes no charts, so files skip it). Series come
+ * from the source's columns; `dropSeries` are removed again (by index), the rest take `colors`.
+ */
+export interface ChartLayout {
+  type: "BarStacked";
+  source: string;
+  seriesBy: "Columns";
+  dropSeries: number[];
+  title: string;
+  colors: string[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
 }
 
 export interface SheetLayout {
@@ -98,6 +123,8 @@ export interface SheetLayout {
   validations: Validation[];
   /** Drop-down lists (optional, so sheet kinds without them need not say so). */
   lists?: ListValidation[];
+  dataBars?: DataBar[];
+  charts?: ChartLayout[];
   freeze?: { rows: number; columns: number };
   page?: PageSetup;
 }

@@ -90,7 +90,7 @@ const strings = {
   target: { "zh-CN": "目标", "en-US": "Target" },
   gap: { "zh-CN": "差距", "en-US": "Gap" },
   goToCell: { "zh-CN": "转到单元格 {address}", "en-US": "Go to cell {address}" },
-  writeReport: { "zh-CN": "将清单写入新工作表", "en-US": "Write the list to a new sheet" },
+  writeReport: { "zh-CN": "写入中期评估报告", "en-US": "Write the mid-term review" },
   reportWritten: { "zh-CN": "已写入工作表“{sheet}”。", "en-US": "Written to sheet \"{sheet}\"." },
   functionsIntro: {
     "zh-CN": "在单元格中输入 =EDU. 即可使用以下函数。选中单元格后可插入示例公式。",
@@ -110,6 +110,11 @@ const strings = {
   cellEditor: { "zh-CN": "单元格 {address} 的值", "en-US": "Value of cell {address}" },
   language: { "zh-CN": "语言", "en-US": "Language" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  // 汇总 and the mid-term review (the review panel's own strings are in i18n/review.ts).
+  summaryWithTemplate: { "zh-CN": "同时插入汇总表（按类别统计状态）", "en-US": "Also insert the summary sheet (statuses by category)" },
+  summaryInserted: { "zh-CN": "汇总表：“{sheet}”。", "en-US": "Summary sheet: \"{sheet}\"." },
+  feature_dataBars: { "zh-CN": "数据条", "en-US": "data bars" },
+  feature_charts: { "zh-CN": "图表", "en-US": "chart" },
   tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
 } as const;
 

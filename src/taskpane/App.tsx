@@ -143,6 +143,8 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             check={actions.check}
             select={actions.select}
             writeReport={actions.writeReport}
+            downloadReport={actions.downloadReport}
+            addSummary={actions.addSummary}
             convert={actions.convert}
             request={checkRequest}
           />

@@ -2,12 +2,11 @@
 import { Language } from "../core/messages";
 import { Plan } from "../core/plan";
 import { FormulaDialect } from "../core/template-formulas";
-import { CheckResult, CheckScope, checkWorkbook, selectCell, writeReport } from "../excel/check";
+import { CheckResult, CheckScope, checkWorkbook, selectCell } from "../excel/check";
 import { Conversion, ConversionResult, convertCells } from "../excel/convert";
 import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
-import { Miss } from "../core/check";
 import type { EntryActions } from "./entryActions";
 import type { SchoolRow } from "../core/balance-schools";
 import type { BalanceInsertResult } from "../excel/insert-balance";
@@ -17,10 +16,15 @@ import type { SheetLayout } from "../core/layout";
 import type { ConceptLinkStore, WrittenSheet } from "../excel/crossplan";
 
 export interface EduPlanActions {
-  insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
+  insertPlan(plan: Plan, dialect?: FormulaDialect, summary?: boolean): Promise<InsertResult>;
   check(scope: CheckScope): Promise<CheckResult>;
   select(sheet: string, address: string): Promise<void>;
-  writeReport(misses: readonly Miss[], language: Language): Promise<string>;
+  /** The 中期评估 report of the active (or first) plan sheet, on a new sheet; its name. */
+  writeReport(language: Language): Promise<string>;
+  /** The same report as an .xlsx: a new workbook inside Excel, a download in a browser. */
+  downloadReport(language: Language): Promise<{ name: string; opened: boolean }>;
+  /** A 汇总 sheet for the active (or first) plan sheet. */
+  addSummary(): Promise<{ sheetName: string; skipped: string[] }>;
   insertFormula(formula: string): Promise<string>;
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
@@ -65,10 +69,21 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
   const linkStore = () => (links ??= crossPlan().then((m) => (inExcel ? m.officeConceptLinkStore() : m.memoryConceptLinkStore())));
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
-    insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
+    insertPlan: async (plan, dialect, summary) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect, { summary }),
     check: (scope) => checkWorkbook(run, scope),
     select: (sheet, address) => selectCell(run, sheet, address),
-    writeReport: (misses, language) => writeReport(run, misses, language),
+    // The report and the 汇总 load on first use, with the review panel.
+    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "./review-actions")).writeReport(run, supports, language),
+    downloadReport: async (language) => {
+      const file = await (await import(/* webpackChunkName: "review" */ "./review-actions")).reportFile(run, language);
+      if (inExcel && supports("ExcelApi", "1.8")) {
+        await (await import("../excel/open-file")).openAsNewWorkbook(file.bytes);
+        return { name: file.name, opened: true };
+      }
+      saveFile(file.name, file.bytes);
+      return { name: file.name, opened: false };
+    },
+    addSummary: async () => (await import(/* webpackChunkName: "review" */ "./review-actions")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
     downloadPlan: async (plan) => {

@@ -287,6 +287,39 @@ async function main() {
     await office.close();
   });
 
+  await test("汇总: inserted with the template, its counts follow typed values; 写入中期评估报告 writes the report", async () => {
+    // Back to Chinese if a test before left the pane in English.
+    if ((await page.getByRole("tab", { name: "Plan template" }).count()) > 0) await page.getByRole("button", { name: /^Language/ }).click();
+    await page.getByRole("tab", { name: "规划模板" }).waitFor({ timeout: 5000 });
+    const summaryTab = page.getByRole("tab", { name: "慈溪市 2021-2025 汇总" });
+    const planTab = page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true });
+    // 教育公平 is the first category (row 5): G 未达标, C 达标. P7 holds 88 % for 2025 (not met).
+    await summaryTab.click();
+    await page.locator('td[data-address="A5"]', { hasText: "教育公平" }).waitFor({ timeout: 10000 });
+    await page.locator('td[data-address="G5"]', { hasText: /^1$/ }).waitFor({ timeout: 10000 });
+    const met = await page.locator('td[data-address="C5"]').innerText();
+    await planTab.click();
+    await page.locator('td[data-address="P7"]').click();
+    const editor = page.getByRole("textbox", { name: /单元格 P7 的值/ });
+    await editor.fill("92");
+    await editor.press("Enter");
+    await page.locator('td[data-address="P7"]').filter({ hasText: "92.0%" }).waitFor({ timeout: 10000 });
+    await summaryTab.click();
+    await page.locator('td[data-address="G5"]', { hasText: /^0$/ }).waitFor({ timeout: 10000 });
+    const after = await page.locator('td[data-address="C5"]').innerText();
+    expect(Number(after) === Number(met) + 1, `达标 went from ${met} to ${after}`);
+    await page.screenshot({ path: path.join(artifacts, "6-summary.png") });
+    await page.getByRole("region", { name: "慈溪市 2021-2025 汇总" }).screenshot({ path: path.join(artifacts, "6-summary-grid.png") });
+    await planTab.click();
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    await page.getByText(/^教育公平（8 项）$/).waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "写入中期评估报告" }).click();
+    await page.getByText(/已写入中期评估报告“中期评估 \d{4}-\d{2}-\d{2}”/).waitFor({ timeout: 20000 });
+    await page.locator('td[data-address="A1"]', { hasText: "中期评估" }).waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(artifacts, "7-report.png") });
+  });
+
   await test("no console errors", async () => {
     expect(consoleErrors.length === 0, consoleErrors.join("\n"));
   });

@@ -16,7 +16,6 @@ import { EduPlanActions } from "./actions";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
-import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
 
 export interface AppProps {
@@ -32,6 +31,9 @@ export interface AppProps {
 }
 
 type TabValue = "plan" | "check" | "functions";
+
+// The demo workbook's grid exists only in the preview, so it loads with it, not with the pane.
+const PreviewGrid = React.lazy(() => import(/* webpackChunkName: "preview-grid" */ "./components/PreviewGrid").then((m) => ({ default: m.PreviewGrid })));
 
 const useStyles = makeStyles({
   layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
@@ -118,7 +120,9 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
     <div className={styles.layout}>
       {pane}
       <section className={styles.preview}>
-        <PreviewGrid language={language} workbook={preview} />
+        <React.Suspense fallback={null}>
+          <PreviewGrid language={language} workbook={preview} />
+        </React.Suspense>
       </section>
     </div>
   );

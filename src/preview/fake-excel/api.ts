@@ -284,7 +284,7 @@ export class Worksheet extends ClientObject {
 
   activate(): void {
     this.context.model.activeSheet = this.model().name;
-    this.context.model.changed();
+    this.context.model.viewChanged();
   }
 
   delete(): void {
@@ -766,7 +766,7 @@ export class Range extends ClientObject {
   select(): void {
     this.context.model.activeSheet = this.context.model.sheet(this.sheetName).name;
     this.context.model.selection = { sheet: this.sheetName, range: this.cellRange };
-    this.context.model.changed();
+    this.context.model.viewChanged();
   }
 
   merge(): void {

@@ -1,7 +1,7 @@
 // The task pane's demo workbook outside Excel: the in-memory Excel, drawn as cells with the flags'
 // colours, typed into like a sheet. Loaded only in the preview (a separate chunk).
 import { PreviewCell, PreviewSheet, PreviewWorkbook, TypeOutcome } from "../taskpane/previewTypes";
-import { createFakeExcel } from "./fake-excel";
+import { FakeExcel, createFakeExcel } from "./fake-excel";
 import { CellAddress, CellData, FormatModel, WorkbookModel } from "./fake-excel/model";
 
 /** The text Excel shows for a value under a number format (the formats the template uses). */
@@ -79,8 +79,8 @@ interface Edit {
 /** Edits Ctrl+Z can take back. */
 const UNDO_DEPTH = 100;
 
-export function createPreviewWorkbook(): PreviewWorkbook {
-  const excel = createFakeExcel({ sheets: ["Sheet1"] });
+/** The preview over an in-memory Excel (a new one by default; tests pass their own to look inside). */
+export function createPreviewWorkbook(excel: FakeExcel = createFakeExcel({ sheets: ["Sheet1"] })): PreviewWorkbook {
   const { model } = excel;
   let drawn: PreviewSheet | null = null;
   let listed: PreviewSheet[] | null = null;

@@ -8,6 +8,8 @@ export interface CheckResult {
   misses: Miss[];
   tables: number;
   cells: number;
+  /** The sheets whose tables were checked, so the pane can tell when the result is out of date. */
+  sheets: string[];
 }
 
 export type CheckScope = "workbook" | "activeSheet";
@@ -34,11 +36,13 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     const misses: Miss[] = [];
     let tableCount = 0;
     let cells = 0;
+    const sheets = new Set<string>();
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
       if (!isPlanTable(names)) continue;
       tableCount++;
+      sheets.add(table.worksheet.name);
       cells += rows.length * names.length;
       // "'慈溪市 2021-2025'!A6:AB80" → first cell A6
       const start = /!?\$?([A-Z]+)\$?(\d+)/.exec(range.address.split("!").pop() ?? "A1")!;
@@ -52,7 +56,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
       };
       misses.push(...checkTable(snapshot));
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells };
+    return { misses: sortMisses(misses), tables: tableCount, cells, sheets: [...sheets] };
   });
 }
 

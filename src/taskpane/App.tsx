@@ -36,10 +36,14 @@ type TabValue = "plan" | "check" | "functions";
 const PreviewGrid = React.lazy(() => import(/* webpackChunkName: "preview-grid" */ "./components/PreviewGrid").then((m) => ({ default: m.PreviewGrid })));
 
 const useStyles = makeStyles({
-  layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
+  // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
+  layout: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
   pane: { width: "100%", maxWidth: "420px", flexShrink: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  preview: { flexGrow: 1, minWidth: 0 },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  preview: { flexGrow: 1, flexBasis: "360px", minWidth: 0 },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // Chinese breaks between words only, never inside 教育规划指标.
+  title: { wordBreak: "keep-all", margin: 0 },
+  headerActions: { display: "flex", gap: tokens.spacingHorizontalXS },
 });
 
 export function App({ initialLanguage, plans: initialPlans, actions, importPlan, preview, onCheckRequest }: AppProps) {
@@ -72,16 +76,23 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const pane = (
     <main className={styles.pane}>
       <div className={styles.header}>
-        <Title3 as="h1">{t("appTitle", language)}</Title3>
-        {preview && (
-          <Button
-            size="small"
-            aria-label={`${t("language", language)}: ${language === "zh-CN" ? "English" : "中文"}`}
-            onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
-          >
-            {language === "zh-CN" ? "English" : "中文"}
+        <Title3 as="h1" className={styles.title}>
+          {t("appTitle", language)}
+        </Title3>
+        <div className={styles.headerActions}>
+          <Button as="a" size="small" appearance="subtle" href={`help.html#${language}`} target="_blank" rel="noopener">
+            {t("help", language)}
           </Button>
-        )}
+          {preview && (
+            <Button
+              size="small"
+              aria-label={`${t("language", language)}: ${language === "zh-CN" ? "English" : "中文"}`}
+              onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
+            >
+              {language === "zh-CN" ? "English" : "中文"}
+            </Button>
+          )}
+        </div>
       </div>
       {preview && (
         <MessageBar intent="info">
@@ -105,6 +116,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             select={actions.select}
             writeReport={actions.writeReport}
             convert={actions.convert}
+            watchSheets={actions.watchSheets}
             request={checkRequest}
           />
         </div>

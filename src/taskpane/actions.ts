@@ -8,6 +8,7 @@ import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
+import { SheetWatch, sheetWatcher } from "../excel/watch";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
@@ -18,6 +19,8 @@ export interface EduPlanActions {
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
+  /** Calls back when one of the sheets changes (a check result of them is then out of date). */
+  watchSheets: SheetWatch;
 }
 
 /** Hands a file to the browser as a download. */
@@ -41,6 +44,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     writeReport: (misses, language) => writeReport(run, misses, language),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
+    watchSheets: sheetWatcher(run, supports),
     downloadPlan: async (plan) => {
       const { templateFile } = await import(/* webpackChunkName: "template-file" */ "../export/template-file");
       const file = await templateFile(plan);

@@ -113,7 +113,7 @@ export interface CellAddress {
  * What a listener is told: some cells changed (an edit; only what depends on it), only the view
  * changed (selection, active sheet; nothing to recompute), or anything may have changed.
  */
-export type ModelChange = { kind: "cells"; cells: CellAddress[] } | { kind: "view" } | { kind: "all" };
+export type ModelChange = { kind: "cells"; cells: CellAddress[] } | { kind: "view" } | { kind: "all"; sheet?: string };
 
 /** Sheet names of the engine's hidden flag sheets: Excel forbids "[" in a sheet name, so no clash. */
 const FLAG_SHEET = (index: number) => `[flag${index}]`;
@@ -160,10 +160,10 @@ export class WorkbookModel {
     return () => this.listeners.delete(listener);
   }
 
-  /** Every change invalidates the evaluation; listeners redraw. */
-  changed(): void {
+  /** Every change invalidates the evaluation; listeners redraw. `sheet`: the sheet whose values were written. */
+  changed(sheet?: string): void {
     this.engine = null;
-    this.notify({ kind: "all" });
+    this.notify({ kind: "all", sheet: sheet === undefined ? undefined : this.sheet(sheet).name });
   }
 
   /** Selection or active sheet moved: nothing to recompute. */
@@ -361,28 +361,40 @@ export class WorkbookModel {
       for (let r = 0; r < grid.length; r++) grid[r] ??= [];
       sheets[sheet.name] = grid;
     }
-    // Each conditional format's formula sits in a hidden sheet at every cell it covers, so the engine
-    // knows what each flag depends on and recomputes only the flags an edit touches.
-    const flagNames = new Map<ConditionalFormatModel, string>();
-    this.conditionalFormats.forEach((cf, index) => {
-      if (!this.findSheet(cf.sheet) || !cf.formula) return;
-      const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
-      const grid: unknown[][] = [];
-      for (let r = cf.range.row; r <= cf.range.endRow; r++) {
-        const cells: unknown[] = (grid[r] = []);
-        for (let c = cf.range.column; c <= cf.range.endColumn; c++) {
-          cells[c] = qualifyReferences(shiftFormula(formula, r - cf.range.row, c - cf.range.column), this.sheet(cf.sheet).name);
-        }
-      }
-      for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-      sheets[FLAG_SHEET(index)] = grid;
-      flagNames.set(cf, FLAG_SHEET(index));
-    });
     const rows = Math.max(40000, ...Object.values(sheets).map((g) => g.length + 1));
     this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, maxRows: rows });
     this.engineBuilds++;
-    this.flagSheets = new Map([...flagNames].map(([cf, name]) => [cf, this.engine!.getSheetId(name)!]));
+    this.flagSheets = new Map();
     return this.engine;
+  }
+
+  /**
+   * Each conditional format of the sheet gets its formula in a hidden engine sheet at every cell it
+   * covers, so the engine knows what each flag depends on and an edit recomputes only the flags it
+   * touches. Built on first use per sheet: a check that reads only values never pays for flags.
+   */
+  private flagsOf(sheet: string): HyperFormula {
+    const engine = this.evaluate();
+    const missing = this.conditionalFormats.filter((cf) => cf.sheet === sheet && cf.formula && !this.flagSheets.has(cf));
+    if (missing.length === 0) return engine;
+    const name = this.sheet(sheet).name;
+    engine.batch(() => {
+      for (const cf of missing) {
+        const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+        const grid: RawCellContent[][] = [];
+        for (let r = 0; r <= cf.range.endRow; r++) grid.push([]);
+        for (let r = cf.range.row; r <= cf.range.endRow; r++) {
+          for (let c = cf.range.column; c <= cf.range.endColumn; c++) {
+            grid[r][c] = qualifyReferences(shiftFormula(formula, r - cf.range.row, c - cf.range.column), name);
+          }
+        }
+        const flagSheet = engine.addSheet(FLAG_SHEET(this.conditionalFormats.indexOf(cf)));
+        const id = engine.getSheetId(flagSheet)!;
+        engine.setSheetContent(id, grid);
+        this.flagSheets.set(cf, id);
+      }
+    });
+    return engine;
   }
 
   /** The value Excel shows: a formula's result, "" for empty, an error as its code ("#N/A"). */
@@ -432,7 +444,7 @@ export class WorkbookModel {
   }
 
   private flagApplies(cf: ConditionalFormatModel, row: number, column: number): boolean {
-    const engine = this.evaluate();
+    const engine = this.flagsOf(cf.sheet);
     const id = this.flagSheets.get(cf);
     if (id === undefined) return false;
     const outcome = toExcelValue(engine.getCellValue({ sheet: id, row, col: column }));

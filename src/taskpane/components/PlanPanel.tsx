@@ -182,8 +182,9 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
       <Button
         appearance="primary"
         disabled={!plan || insert.busy}
-        onClick={() => {
-          if (!plan) return;
+        onClick={(event) => {
+          // The second click of a double click is the same request; an insert can finish in between.
+          if (!plan || event.detail > 1) return;
           importer.reset();
           download.reset();
           void insert.run(plan);
@@ -211,8 +212,8 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
       )}
       <Button
         disabled={!plan || download.busy}
-        onClick={() => {
-          if (!plan) return;
+        onClick={(event) => {
+          if (!plan || event.detail > 1) return;
           insert.reset();
           importer.reset();
           void download.run(plan);

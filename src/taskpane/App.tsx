@@ -16,6 +16,7 @@ import { EduPlanActions } from "./actions";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
+import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
 
 export interface AppProps {
@@ -31,9 +32,6 @@ export interface AppProps {
 }
 
 type TabValue = "plan" | "check" | "functions";
-
-// The demo workbook's grid exists only in the preview, so it loads with it, not with the pane.
-const PreviewGrid = React.lazy(() => import(/* webpackChunkName: "preview-grid" */ "./components/PreviewGrid").then((m) => ({ default: m.PreviewGrid })));
 
 const useStyles = makeStyles({
   // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
@@ -132,9 +130,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
     <div className={styles.layout}>
       {pane}
       <section className={styles.preview}>
-        <React.Suspense fallback={null}>
-          <PreviewGrid language={language} workbook={preview} />
-        </React.Suspense>
+        <PreviewGrid language={language} workbook={preview} />
       </section>
     </div>
   );

@@ -5,7 +5,6 @@ import {
   Caption1,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -45,6 +44,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   cardHeader: { display: "flex", flexDirection: "column" },
+  askActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignSelf: "center" },
 });
 
 type ImportOutcome = { plan: Plan } | { ask: { raw: unknown; name: string; existing: Plan } };
@@ -257,7 +257,8 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
           <MessageBarBody>
             {t("replacePlanAsk", language, { id: asked.existing.id, title: asked.existing.title, newTitle: String((asked.raw as { title?: unknown }).title ?? "") })}
           </MessageBarBody>
-          <MessageBarActions>
+          {/* Plain buttons, not MessageBarActions: keeps the pane's first page small. */}
+          <div className={styles.askActions}>
             <Button size="small" appearance="primary" onClick={() => void runImport({ raw: asked.raw, name: asked.name })}>
               {t("replacePlan", language)}
             </Button>
@@ -270,7 +271,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
             >
               {t("keepPlan", language)}
             </Button>
-          </MessageBarActions>
+          </div>
         </MessageBar>
       )}
       {kept && (

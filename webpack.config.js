@@ -11,9 +11,9 @@ const urlDev = "https://localhost:3000/";
 // Where the production build is served from; a bureau sets its own intranet host here.
 const urlProd = process.env.EDUPLAN_PROD_URL || "https://localhost:3000/";
 // Office.js is served by the add-in's own host (intranets block Microsoft's CDN); a store
-// submission builds with EDUPLAN_OFFICE_JS=cdn, which Microsoft's validation requires.
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const officeJsUrl = process.env.EDUPLAN_OFFICE_JS === "cdn" ? OFFICE_JS_CDN : "office-js/office.js";
+// submission builds with EDUPLAN_OFFICE_JS=cdn, which Microsoft's validation requires, and a tenant
+// of Microsoft 365 operated by 21Vianet with EDUPLAN_OFFICE_JS=21vianet.
+const officeJsUrl = require("./scripts/office-js-url.js").officeJsUrl();
 
 const OTHER_HOSTS = ["access", "onenote", "outlook", "powerpoint", "word", "project", "visio", "excelios", "excelwebapp"];
 

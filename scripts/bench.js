@@ -159,6 +159,18 @@ async function main() {
     report("balance_vs_bare_loop", balance / bare, "×");
   }
 
+  // 规划对标: the concept map resolved against the bundled plans and every city–district pair checked.
+  {
+    const { catalog } = require(path.join(root, "src/catalog/index.ts"));
+    const { BUNDLED_CONCEPTS } = require(path.join(root, "src/catalog/concepts.ts"));
+    const { resolveConcepts } = require(path.join(root, "src/core/concepts.ts"));
+    const { alignConcepts } = require(path.join(root, "src/core/align.ts"));
+    const bundled = catalog().listPlans();
+    const align = time(() => alignConcepts(resolveConcepts(BUNDLED_CONCEPTS, bundled)), 50);
+    report("align_bundled_ms", align.ms, "ms");
+    report("align_findings", align.result.length);
+  }
+
   // Task pane bundle size, when built.
   const dist = path.join(root, "dist");
   if (fs.existsSync(path.join(dist, "taskpane.js"))) {
@@ -170,6 +182,7 @@ async function main() {
     report("functions_gzip_kb", gzip("functions.js"), "KB");
     const lazy = fs.readdirSync(dist).filter((f) => /^\d+.*\.js$|preview.*\.js$/.test(f));
     if (lazy.length) report("preview_chunks_gzip_kb", lazy.reduce((sum, f) => sum + gzip(f), 0), "KB");
+    if (fs.existsSync(path.join(dist, "align.js"))) report("align_chunk_gzip_kb", gzip("align.js"), "KB");
   } else {
     console.log("taskpane_gzip_kb: run npm run build first");
   }

@@ -1,11 +1,12 @@
 // Ribbon commands, associated in the shared runtime (the manifest's FunctionFile is the task pane page).
-import { requestCheck } from "./requests";
+import { officeCheckCommandSteps, runCheckCommand } from "./check-command";
 
-/** "检查当前表": opens the task pane, which runs the check of the active sheet when it sees the request. */
+/** "检查当前表": the pane runs the check; if it cannot, the command does (check-command.ts). */
 async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    requestCheck();
-    await Office.addin.showAsTaskpane();
+    await runCheckCommand(officeCheckCommandSteps(() => Office.context.displayLanguage));
+  } catch (error) {
+    console.error(error);
   } finally {
     event.completed();
   }

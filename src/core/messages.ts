@@ -111,6 +111,11 @@ export const MESSAGES = {
   },
   fieldEmpty: { "zh-CN": "该指标没有“{value}”", "en-US": "the indicator has no \"{value}\"" },
   planInvalid: { "zh-CN": "规划数据有误", "en-US": "the plan data is invalid" },
+  // A custom function cannot return #NAME? or #REF! (CustomFunctions.ErrorCode reference).
+  errorArgument: {
+    "zh-CN": "参数中含有错误值 {code}，请先修正被引用的单元格",
+    "en-US": "an argument holds the error {code}; fix the cell it refers to first",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

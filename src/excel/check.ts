@@ -3,6 +3,7 @@ import { Language } from "../core/messages";
 import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
 import { uniqueSheetName } from "../core/layout";
 import { ExcelRun } from "./run";
+import { literalValues } from "./text";
 
 export interface CheckResult {
   misses: Miss[];
@@ -75,7 +76,9 @@ export async function writeReport(
   run: ExcelRun,
   misses: readonly Miss[],
   language: Language,
-  date: Date = new Date()
+  date: Date = new Date(),
+  /** A line under the headers when the list is empty (no tables, nothing to report). */
+  note?: string
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -85,9 +88,11 @@ export async function writeReport(
     const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
     const rows = missReport(misses, language);
+    if (note) rows.push([note, ...Array.from({ length: rows[0].length - 1 }, () => "")]);
     const width = rows[0].length;
     const lastColumn = String.fromCharCode(64 + width);
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = rows;
+    // Indicator names and the texts found in cells are copied as text, never run as formulas.
+    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = literalValues(rows) as (string | number | boolean)[][];
     sheet.getRange(`A1:${lastColumn}1`).format.font.bold = true;
     sheet.getRange(`A1:${lastColumn}${rows.length}`).format.autofitColumns();
     sheet.activate();

@@ -6,6 +6,12 @@ const FRIENDLY: Record<string, { "zh-CN": string; "en-US": string }> = {
     "zh-CN": "Excel 正在编辑单元格。请先按 Enter 或 Esc 退出编辑，再试一次。",
     "en-US": "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
   },
+  // A batch sent while the clerk edits a cell fails with InvalidOperation on hosts without
+  // ExcelApi 1.11's delayForCellEdit; the code is also used for other refusals, hence "if".
+  InvalidOperation: {
+    "zh-CN": "Excel 暂时无法执行此操作。如果正在编辑单元格，请先按 Enter 或 Esc 退出编辑，再试一次。",
+    "en-US": "Excel cannot do this right now. If you are editing a cell, press Enter or Esc to finish editing, then try again.",
+  },
   AccessDenied: {
     "zh-CN": "工作簿或工作表受保护，无法写入。请取消保护后再试。",
     "en-US": "The workbook or sheet is protected. Unprotect it and try again.",

@@ -3,6 +3,7 @@
 // whole sheet costs one context.sync() whatever its size. Knows nothing of plans.
 import { Block, ConditionalFlag, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
 import { Supports } from "./run";
+import { literalText, literalValues } from "./text";
 
 /** Points per character of column width; CJK text needs about twice a Latin character. */
 export const POINTS_PER_CHARACTER = 7.5;
@@ -64,7 +65,8 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
   for (const block of layout.blocks) {
     if (block.values.length === 0) continue;
     const range = blockRange(sheet, block);
-    range.values = block.values.map((cells) => cells.map((value) => value ?? ""));
+    // Plan texts (names, notes, references, units) may start with "=", "+" or "-": kept as text.
+    range.values = literalValues(block.values) as (string | number | boolean)[][];
     if (block.numberFormats) range.numberFormat = block.numberFormats;
     if (block.font?.bold) range.format.font.bold = true;
     if (block.font?.size) range.format.font.size = block.font.size;
@@ -82,7 +84,7 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
     const width = block.values[0]?.length ?? 0;
     for (let c = 0; c < width; c++) {
       if (!formulas.some((row) => row[c])) continue;
-      blockRange(sheet, block, 0, c, formulas.length, 1).formulas = formulas.map((row, r) => [row[c] ?? block.values[r][c] ?? ""]);
+      blockRange(sheet, block, 0, c, formulas.length, 1).formulas = formulas.map((row, r) => [row[c] ?? literalText(block.values[r][c] ?? "")]);
     }
   }
   for (const column of layout.columns) {

@@ -1,6 +1,9 @@
 // Entry of the functions chunk: registers every EDU function with Excel, mapping the core's error
-// values to CustomFunctions.Error (Excel shows a message only for #VALUE! and #N/A).
+// values to CustomFunctions.Error (Excel shows a message only for #VALUE! and #N/A). Errors reach a
+// function as inputs only where the metadata says allowErrorForDataTypeAny; EDU leaves it off, so
+// Excel answers an error argument with that error itself, as its native functions do.
 import { CellError, isCellError } from "../core/errors";
+import { bilingual } from "../core/messages";
 import { FunctionResult, functions } from "./index";
 
 type HostErrorCode =
@@ -29,8 +32,18 @@ export interface CustomFunctionsHost {
   ErrorCode: Record<HostErrorCode, unknown>;
 }
 
+/**
+ * Errors Excel accepts as custom-function inputs but not as outputs: "this error code is supported
+ * as a custom function input error, but not as a custom function output error" (CustomFunctions.
+ * ErrorCode reference, invalidName and invalidReference). Returned as #VALUE! saying which it was.
+ */
+const INPUT_ONLY: readonly CellError["error"][] = ["#NAME?", "#REF!"];
+
 export function toHostResult(host: CustomFunctionsHost, result: FunctionResult): unknown {
   if (!isCellError(result)) return result;
+  if (INPUT_ONLY.includes(result.error)) {
+    return new host.Error(host.ErrorCode.invalidValue as never, bilingual("errorArgument", { code: result.error }));
+  }
   const code = host.ErrorCode[HOST_CODES[result.error]] as never;
   const showsMessage = result.error === "#VALUE!" || result.error === "#N/A";
   return showsMessage ? new host.Error(code, result.message) : new host.Error(code);

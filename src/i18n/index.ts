@@ -108,6 +108,7 @@ const strings = {
   cellEditor: { "zh-CN": "单元格 {address} 的值", "en-US": "Value of cell {address}" },
   language: { "zh-CN": "语言", "en-US": "Language" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
   // Pane feedback and help (issue 18)
   checkStale: {
     "zh-CN": "检查后工作表已有改动，此清单可能已过时。",

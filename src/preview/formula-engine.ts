@@ -21,6 +21,11 @@ export interface EngineOptions {
    * see what most clerks' Excel does), or null like Excel on the web.
    */
   emptyArgAs?: 0 | null;
+  /**
+   * Empty cells inside a range argument: null as Excel documents it, or 0 as some desktop builds
+   * pass them (office-js #5262, #4702), to test formulas that must survive either.
+   */
+  emptyInRangeAs?: 0 | null;
   maxRows?: number;
   maxColumns?: number;
 }
@@ -39,11 +44,11 @@ const TO_ENGINE: Record<ErrorCode | PassThroughCode, ErrorType> = {
 const MAX_ARGUMENTS = 10;
 
 /** Engine value → what Excel hands a custom function. */
-function toArgument(value: unknown, emptyArgAs: 0 | null): unknown {
+function toArgument(value: unknown, emptyArgAs: 0 | null, emptyInRangeAs: 0 | null = null): unknown {
   if (value === EmptyValue) return emptyArgAs;
   if (value instanceof SimpleRangeValue) {
-    // Inside a range Excel passes empty cells as empty, whatever the host.
-    return value.rawData().map((row) => row.map((cell) => (cell === EmptyValue ? null : toArgument(cell, emptyArgAs))));
+    // Inside a range Excel passes empty cells as empty (null), though some desktop builds pass 0.
+    return value.rawData().map((row) => row.map((cell) => (cell === EmptyValue ? emptyInRangeAs : toArgument(cell, emptyArgAs))));
   }
   if (value instanceof EngineError) {
     const code = Object.entries(TO_ENGINE).find(([, type]) => type === value.type)?.[0] ?? "#VALUE!";
@@ -65,8 +70,9 @@ function toResult(result: unknown): unknown {
 // Registration is global in HyperFormula, so the empty-cell convention is too: the latest engine's wins.
 let registeredPlugin: { names: string; emptyArgAs: 0 | null } | null = null;
 
-function register(functions: Record<string, TableFunction>, emptyArgAs: 0 | null): void {
+function register(functions: Record<string, TableFunction>, emptyArgAs: 0 | null, emptyInRangeAs: 0 | null): void {
   const names = Object.keys(functions).sort().join(",");
+  EduPlugin.emptyInRangeAs = emptyInRangeAs;
   if (registeredPlugin && registeredPlugin.names === names && registeredPlugin.emptyArgAs === emptyArgAs) {
     EduPlugin.table = functions;
     return;
@@ -95,6 +101,7 @@ class EduPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
   static table: Record<string, TableFunction> = {};
   static emptyArgAs: 0 | null = 0;
+  static emptyInRangeAs: 0 | null = null;
 
   call(ast: { procedureName: string; args: unknown[] }, state: unknown) {
     const id = ast.procedureName.toUpperCase();
@@ -102,7 +109,7 @@ class EduPlugin extends FunctionPlugin {
     const metadata = this.metadata(id);
     return this.runFunction(ast.args as never, state as never, metadata, (...args: unknown[]) => {
       // Trailing omitted optional arguments arrive as undefined, as in Excel.
-      const passed = args.slice(0, ast.args.length).map((a) => toArgument(a, EduPlugin.emptyArgAs));
+      const passed = args.slice(0, ast.args.length).map((a) => toArgument(a, EduPlugin.emptyArgAs, EduPlugin.emptyInRangeAs));
       try {
         return toResult(implementation(...passed)) as never;
       } catch (error) {
@@ -113,7 +120,7 @@ class EduPlugin extends FunctionPlugin {
 }
 
 export function createFormulaEngine(sheets: Record<string, unknown[][]>, options: EngineOptions): HyperFormula {
-  register(options.functions, options.emptyArgAs === undefined ? 0 : options.emptyArgAs);
+  register(options.functions, options.emptyArgAs === undefined ? 0 : options.emptyArgAs, options.emptyInRangeAs ?? null);
   return HyperFormula.buildFromSheets(sheets as never, {
     licenseKey: "gpl-v3",
     useArrayArithmetic: true,

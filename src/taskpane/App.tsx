@@ -13,6 +13,7 @@ import {
 import { Plan } from "../core/plan";
 import { Language, t } from "../i18n";
 import { EduPlanActions } from "./actions";
+import { AlignPanel } from "./components/AlignPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
@@ -31,7 +32,7 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions";
+type TabValue = "plan" | "check" | "functions" | "align";
 
 const useStyles = makeStyles({
   // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
@@ -58,6 +59,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  const [alignOpened, setAlignOpened] = React.useState(false);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -97,12 +99,19 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
           <MessageBarBody>{t("previewBanner", language)}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => {
+          setTab(data.value as TabValue);
+          if (data.value === "align") setAlignOpened(true);
+        }}
+      >
         <Tab value="plan">{t("tabPlan", language)}</Tab>
         <Tab value="check">{t("tabCheck", language)}</Tab>
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
+        <Tab value="align">{t("tabAlign", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : "tabFunctions", language)}>
+      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : "tabFunctions", language)}>
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -121,6 +130,19 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <div hidden={tab !== "functions"}>
           <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
         </div>
+        {alignOpened && (
+          <div hidden={tab !== "align"}>
+            {/* Mounted on first opening: its logic, concept map and strings load then (chunk "align"). */}
+            <AlignPanel
+              language={language}
+              plans={plans}
+              readLatest={actions.readLatest}
+              writeSheet={actions.writeSheet}
+              loadConceptLinks={actions.loadConceptLinks}
+              saveConceptLinks={actions.saveConceptLinks}
+            />
+          </div>
+        )}
       </div>
     </main>
   );

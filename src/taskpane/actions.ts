@@ -9,6 +9,10 @@ import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
 import { Miss } from "../core/check";
 import { SheetWatch, sheetWatcher } from "../excel/watch";
+import type { ConceptSuggestion } from "../catalog/concepts";
+import type { LatestValue } from "../core/crossplan";
+import type { SheetLayout } from "../core/layout";
+import type { ConceptLinkStore, WrittenSheet } from "../excel/crossplan";
 
 export interface EduPlanActions {
   insertPlan(plan: Plan, dialect?: FormulaDialect): Promise<InsertResult>;
@@ -21,6 +25,11 @@ export interface EduPlanActions {
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
   /** Calls back when one of the sheets changes (a check result of them is then out of date). */
   watchSheets: SheetWatch;
+  /** 规划对标: the filled templates' latest values by indicator id; a layout as a new sheet; confirmed concept links. */
+  readLatest(): Promise<Map<string, LatestValue>>;
+  writeSheet(build: (existingSheets: string[]) => SheetLayout): Promise<WrittenSheet>;
+  loadConceptLinks(): Promise<ConceptSuggestion[]>;
+  saveConceptLinks(links: ConceptSuggestion[]): Promise<void>;
 }
 
 /** Hands a file to the browser as a download. */
@@ -36,6 +45,10 @@ function saveFile(name: string, bytes: Uint8Array): void {
 }
 
 export function createActions(run: ExcelRun, supports: Supports, inExcel = false): EduPlanActions {
+  // The cross-plan code loads with the 规划对标 panel, never with the first page.
+  const crossPlan = () => import(/* webpackChunkName: "align" */ "../excel/crossplan");
+  let links: Promise<ConceptLinkStore> | null = null;
+  const linkStore = () => (links ??= crossPlan().then((m) => (inExcel ? m.officeConceptLinkStore() : m.memoryConceptLinkStore())));
   return {
     // The template builder and writer load on the first insert, keeping the pane's first page small.
     insertPlan: async (plan, dialect) => (await import("../excel/insert")).insertTemplate(plan, run, supports, dialect),
@@ -56,5 +69,9 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
       saveFile(file.name, file.bytes);
       return { name: file.name, opened: false };
     },
+    readLatest: async () => (await crossPlan()).readLatestValues(run),
+    writeSheet: async (build) => (await crossPlan()).writeNewSheet(run, build, supports),
+    loadConceptLinks: async () => (await linkStore()).load(),
+    saveConceptLinks: async (next) => (await linkStore()).save(next),
   };
 }

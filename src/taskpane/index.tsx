@@ -2,9 +2,9 @@
 // (no host) it loads the in-browser demo workbook, a separate chunk kept out of the add-in's path.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, Theme } from "@fluentui/react-components";
 import { catalog } from "../catalog";
-import { onCheckRequest } from "../commands/requests";
+import { onCheckRequest, provideCheckFallback } from "../commands/requests";
 import { officeRun, officeSupports } from "../excel/run";
 import { PlanStore, memoryPlanStore, officePlanStore } from "../excel/settings";
 import { Plan } from "../core/plan";
@@ -12,15 +12,16 @@ import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
 import { PreviewWorkbook } from "./previewTypes";
-import { themeFor } from "./theme";
+import { officeJsMissing, showOfficeJsMissing } from "./office-js-missing";
+import { followOfficeTheme, isDarkBackground, officeThemeSource, themeFor } from "./theme";
 
-/** Office's theme decides light or dark; its background colour tells which. */
-function isDarkTheme(): boolean {
-  const background = typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
-  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return false;
-  const hex = background.replace("#", "");
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+/** The root: follows Office's theme when the pane is shown again. */
+function Root({ initialTheme, follow, children }: { initialTheme: Theme; follow: boolean; children: React.ReactNode }) {
+  const [theme, setTheme] = React.useState(initialTheme);
+  React.useEffect(() => {
+    if (follow) followOfficeTheme(officeThemeSource(), setTheme);
+  }, [follow]);
+  return <FluentProvider theme={theme}>{children}</FluentProvider>;
 }
 
 /** The clerk's own plans saved in this workbook; one that no longer validates is left out. */
@@ -49,6 +50,12 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
+  // The ribbon's check, when the pane cannot run it (commands/check-command.ts).
+  if (inExcel) {
+    provideCheckFallback(async (displayLanguage) =>
+      (await import(/* webpackChunkName: "check-fallback" */ "../commands/check-fallback")).checkAndReport(officeRun, languageFrom(displayLanguage))
+    );
+  }
   let language: Language;
   let preview: PreviewWorkbook | undefined;
   if (inExcel) {
@@ -63,9 +70,9 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   const store: PlanStore = inExcel ? officePlanStore() : memoryPlanStore();
   const userPlans = loadUserPlans(store);
   document.documentElement.lang = language;
-  const theme = await themeFor(inExcel && isDarkTheme());
+  const theme = await themeFor(inExcel && isDarkBackground(Office.context?.officeTheme?.bodyBackgroundColor));
   createRoot(container).render(
-    <FluentProvider theme={theme}>
+    <Root initialTheme={theme} follow={inExcel}>
       <App
         initialLanguage={language}
         plans={catalog().listPlans()}
@@ -74,10 +81,14 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
         preview={preview}
         onCheckRequest={(l) => onCheckRequest(l)}
       />
-    </FluentProvider>
+    </Root>
   );
 }
 
-// taskpane.html loads Office.js only inside Office; without it the page is the preview.
-if (typeof Office === "undefined") void start({ host: null });
+// taskpane.html loads Office.js only inside Office; without it the page is the preview, unless the
+// page asked for Office.js and it failed to load.
+const missingOfficeJs = officeJsMissing(window as { eduplanOfficeJs?: string; Office?: unknown });
+const container = document.getElementById("container");
+if (missingOfficeJs !== null && container) showOfficeJsMissing(container, missingOfficeJs);
+else if (typeof Office === "undefined") void start({ host: null });
 else Office.onReady((info) => void start(info));

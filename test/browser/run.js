@@ -188,6 +188,44 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, "4-english.png") });
   });
 
+  await test("规划对标 lists 慈溪市's weaker 校际差异系数, shows a concept across plans with the template's latest value, and writes it as a sheet", async () => {
+    await page.getByRole("button", { name: "Language: 中文" }).click();
+    await page.getByRole("tab", { name: "规划对标" }).click();
+    await page.getByText("共 22 项：弱于市 2，相当 4，高于市 11，未比较 5").waitFor({ timeout: 20000 });
+    const findings = await page.getByRole("list", { name: "规划对标" }).innerText();
+    expect(findings.includes("慈溪市≤0.3（2025年，cixi-20，表1 17．）弱于宁波市≤0.25（2024年，ningbo-28"), `findings read ${findings.slice(0, 300)}`);
+    await page.getByRole("combobox", { name: "指标概念" }).selectOption("inclusive-kindergarten-enrolment");
+    await page.getByRole("button", { name: "读取工作簿中的最新值" }).click();
+    const rows = page.getByRole("list", { name: "普惠性幼儿园在园幼儿占比（覆盖率）" });
+    await rows.getByText("最新 88%（2025 年） · 未达标").waitFor({ timeout: 20000 });
+    await page.getByRole("button", { name: "写入新工作表" }).click();
+    await page.getByText("已新建工作表“对比 普惠性幼儿园在园幼儿占比（覆盖率）”。").waitFor({ timeout: 20000 });
+    await page.screenshot({ path: path.join(artifacts, "6-align.png") });
+  });
+
+  await test("the imported plan's indicator is suggested for a concept; confirmed, it joins the cross-plan view", async () => {
+    const tick = page.getByRole("checkbox", { name: /海曙区 普惠性幼儿园覆盖率 → 普惠性幼儿园在园幼儿占比/ });
+    await tick.check();
+    await page.getByRole("button", { name: "确认所选（1 项）" }).click();
+    await page.getByText("本工作簿共有 1 项已确认的对应关系。").waitFor({ timeout: 10000 });
+    const option = await page.getByRole("combobox", { name: "指标概念" }).locator("option:checked").innerText();
+    expect(option.includes("5 个规划"), `the concept reads ${option}`);
+    await page.getByRole("list", { name: "普惠性幼儿园在园幼儿占比（覆盖率）" }).getByText("海曙区 · 普惠性幼儿园覆盖率").waitFor({ timeout: 5000 });
+  });
+
+  await test("inside Office, an Office.js that fails to load is said, not replaced by the preview", async () => {
+    // A page of its own: the blocked script's console error stays out of the main page's list.
+    const office = await browser.newPage();
+    await office.route("**/office-js/**", (route) => route.abort());
+    await office.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await office.getByRole("alert").waitFor({ timeout: 10000 });
+    const text = await office.getByRole("alert").innerText();
+    expect(text.includes("EduPlan 无法连接 Excel") && text.includes("office-js/office.js"), `message: ${text}`);
+    expect(text.includes("EduPlan cannot reach Excel"), "English message missing");
+    expect((await office.getByRole("combobox", { name: "地区" }).count()) === 0, "the preview started");
+    await office.close();
+  });
+
   // Issue 18: the grid's keys, a check that knows it is out of date, one insert per click, the pane at
   // 350 px, plain language, the import that asks, examples that move on, help, frozen panes.
   const cellText = (address) => page.locator(`td[data-address="${address}"]`).innerText();
@@ -195,8 +233,9 @@ async function main() {
   const grid = () => page.getByRole("region", { name: "慈溪市 2021-2025" });
 
   await test("Excel's keys: typing edits, Esc cancels, Enter commits and moves down, Tab moves right, Delete clears, Ctrl+Z undoes", async () => {
-    await page.getByRole("button", { name: /^Language/ }).click();
+    if (await page.getByRole("tab", { name: "Check" }).count()) await page.getByRole("button", { name: /^Language/ }).click();
     await page.getByRole("tab", { name: "规划模板" }).waitFor({ timeout: 5000 });
+    await page.getByRole("tab", { name: "慈溪市 2021-2025" }).click();
     await page.locator('td[data-address="O7"]').click();
     await page.keyboard.type("87");
     const editor = page.getByRole("textbox", { name: /单元格 O7 的值/ });
@@ -291,7 +330,7 @@ async function main() {
     await region.selectOption("宁波市");
     const before = await page.getByRole("tab", { name: /^宁波市/ }).count();
     await page.getByRole("button", { name: "插入指标模板" }).dblclick();
-    await page.getByText("已新建工作表", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText("请在年份列填写实际值", { exact: false }).waitFor({ timeout: 30000 });
     await page.waitForTimeout(500);
     const after = await page.getByRole("tab", { name: /^宁波市/ }).count();
     expect(after === before + 1, `${after - before} sheets added`);
@@ -306,7 +345,7 @@ async function main() {
     };
     await page.locator('input[type="file"]').setInputFiles({ name: "own2.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
     await page.getByText("已有同一编号（haishu-2024-2026）的规划", { exact: false }).waitFor({ timeout: 5000 });
-    expect(!(await page.getByText("已新建工作表", { exact: false }).count()), "the insert's success message is still shown");
+    expect(!(await page.getByText("请在年份列填写实际值", { exact: false }).count()), "the insert's success message is still shown");
     await page.getByRole("button", { name: "保留原规划" }).click();
     await page.getByText("未导入：原规划保持不变。").waitFor({ timeout: 5000 });
     await page.locator('input[type="file"]').setInputFiles({ name: "own2.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });

@@ -19,3 +19,11 @@ test("a request made before the pane subscribes is delivered once on subscribing
   requestCheck(win);
   expect(listener).toHaveBeenCalledTimes(2);
 });
+
+test("the fallback check is provided by the pane's entry; without it the command says why", async () => {
+  const { checkFallback, provideCheckFallback } = await import("../../src/commands/requests");
+  const win = fakeWindow();
+  expect(() => checkFallback(win)).toThrow(/task pane script is not loaded/);
+  provideCheckFallback(async (language) => `report ${language}`, win);
+  await expect(checkFallback(win)("en-GB")).resolves.toBe("report en-GB");
+});

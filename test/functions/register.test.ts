@@ -47,3 +47,33 @@ test("#VALUE! and #N/A keep their message; the others carry none, as Excel shows
   expect(toHostResult(host, { error: "#NUM!", message: "x" })).toEqual(new FakeError("#NUM!"));
   expect(toHostResult(host, "达标")).toBe("达标");
 });
+
+test("#NAME? and #REF! cannot be outputs: they come back as #VALUE! saying which error it was", () => {
+  const { host } = fakeHost();
+  for (const code of ["#NAME?", "#REF!"] as const) {
+    const result = toHostResult(host, { error: code, message: "" }) as FakeError;
+    expect(result.code).toBe("#VALUE!");
+    expect(result.message).toBe(`参数中含有错误值 ${code}，请先修正被引用的单元格 (an argument holds the error ${code}; fix the cell it refers to first)`);
+  }
+});
+
+describe("error arguments", () => {
+  test("the metadata leaves allowErrorForDataTypeAny off, so Excel answers an error argument itself", async () => {
+    const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
+    const result = await generateCustomFunctionsMetadata(require("path").resolve(__dirname, "../../src/functions/functions.ts"));
+    expect(JSON.parse(result.metadataJson).allowErrorForDataTypeAny).not.toBe(true);
+  }, 60000);
+
+  test("were errors let in, each passes through, and the input-only ones still leave as #VALUE!", () => {
+    const { host, associated } = fakeHost();
+    registerFunctions(host);
+    // With allowErrorForDataTypeAny, an error argument arrives as a CustomFunctions.Error.
+    const gap = associated.get("GAP")!;
+    expect((gap(new FakeError("#N/A"), 1) as FakeError).code).toBe("#N/A");
+    expect((gap(0.9, new FakeError("#DIV/0!")) as FakeError).code).toBe("#DIV/0!");
+    const ref = gap(new FakeError("#REF!"), 1) as FakeError;
+    expect([ref.code, ref.message]).toEqual(["#VALUE!", expect.stringContaining("#REF!")]);
+    const name = associated.get("STATUS")!(86.4, 2020, 90, 2025, new FakeError("#NAME?"), 2023) as FakeError;
+    expect([name.code, name.message]).toEqual(["#VALUE!", expect.stringContaining("#NAME?")]);
+  });
+});

@@ -176,20 +176,25 @@ export class WorksheetCollection extends ClientObject {
 
 export class FreezePanes {
   constructor(private readonly worksheet: Worksheet) {}
+  /** Frozen panes belong to a window's view: Excel freezes the active sheet's (office-js #3148). */
+  private view() {
+    const active = this.worksheet.workbookModel().activeSheet;
+    return active ? this.worksheet.workbookModel().sheet(active) : this.worksheet.model();
+  }
   freezeAt(frozen: Range | string): void {
     const range = typeof frozen === "string" ? this.worksheet.getRange(frozen).cellRange : frozen.cellRange;
-    this.worksheet.model().freeze = { rows: range.endRow + 1, columns: range.endColumn + 1 };
+    this.view().freeze = { rows: range.endRow + 1, columns: range.endColumn + 1 };
   }
   freezeRows(count = 1): void {
-    const model = this.worksheet.model();
-    model.freeze = { rows: count, columns: model.freeze?.columns ?? 0 };
+    const view = this.view();
+    view.freeze = { rows: count, columns: view.freeze?.columns ?? 0 };
   }
   freezeColumns(count = 1): void {
-    const model = this.worksheet.model();
-    model.freeze = { rows: model.freeze?.rows ?? 0, columns: count };
+    const view = this.view();
+    view.freeze = { rows: view.freeze?.rows ?? 0, columns: count };
   }
   unfreeze(): void {
-    this.worksheet.model().freeze = null;
+    this.view().freeze = null;
   }
 }
 
@@ -270,6 +275,10 @@ export class Worksheet extends ClientObject {
 
   model() {
     return this.context.model.sheet(this.sheetName);
+  }
+
+  workbookModel() {
+    return this.context.model;
   }
 
   get name(): string {
@@ -358,7 +367,9 @@ export class TableCollection extends ClientObject {
     let range: CellRange;
     if (typeof address === "string") {
       const split = splitSheet(address);
-      sheet = split.sheet ?? this.sheetName ?? this.context.model.activeSheet ?? "";
+      // An address without a sheet is read against the active sheet, the reading that fails when a
+      // writer relies on anything else; a Range names its sheet.
+      sheet = split.sheet ?? this.context.model.activeSheet ?? this.sheetName ?? "";
       const parsed = parseRange(split.local);
       if (!parsed) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing: address "${address}".`);
       range = parsed;

@@ -10,6 +10,8 @@ export type CellValue = number | string | boolean;
 export interface CellData {
   input?: CellValue;
   formula?: string;
+  /** Written with a leading apostrophe: text, whatever it looks like. */
+  quotePrefix?: boolean;
   numberFormat?: string;
   bold?: boolean;
   fontSize?: number;
@@ -86,16 +88,25 @@ const key = (row: number, column: number) => `${row},${column}`;
 const INVALID_SHEET_CHARACTERS = /[[\]:*?/\\]/;
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 
-/** What Excel does with a value written to a cell: "=…" is a formula, "86.4%" a number. */
-export function coerceInput(value: unknown): { input?: CellValue; formula?: string } {
+/**
+ * What Excel does with a value written to a cell (Range.values reference: a value starting with "+",
+ * "-" or "=" is interpreted as a formula): "=…" is a formula, "86.4%" or "-5" a number, "+1" the
+ * formula "=+1", "-5%左右" the formula "=-5%左右" (which fails, as in Excel); a leading apostrophe
+ * keeps the rest as text and is not part of the value.
+ */
+export function coerceInput(value: unknown): { input?: CellValue; formula?: string; quotePrefix?: boolean } {
   if (value === null || value === undefined || value === "") return {};
   if (typeof value === "string") {
+    if (value.startsWith("'")) return value.length > 1 ? { input: value.slice(1), quotePrefix: true } : {};
     if (value.startsWith("=") && value.length > 1) return { formula: value };
+    // Typed "+1" is stored as the formula "=+1"; "-5" is the number.
+    if (value.startsWith("+") && value.length > 1) return { formula: `=${value}` };
     const text = value.trim().replace(/,/g, "");
     if (NUMBER_TEXT.test(text)) {
       const number = Number(text.replace("%", ""));
       return { input: text.endsWith("%") ? Number((number / 100).toPrecision(15)) : number };
     }
+    if (/^-./.test(value)) return { formula: `=${value}` };
     return { input: value };
   }
   if (typeof value === "number" || typeof value === "boolean") return { input: value };
@@ -134,6 +145,7 @@ function qualifyReferences(formula: string, sheet: string): string {
 export interface ModelOptions {
   functions: Record<string, TableFunction>;
   emptyArgAs?: 0 | null;
+  emptyInRangeAs?: 0 | null;
 }
 
 export class WorkbookModel {
@@ -146,6 +158,9 @@ export class WorkbookModel {
   syncCount = 0;
   /** Makes the n-th sync from now fail, to test what a failed batch leaves behind. */
   failOnSync: number | null = null;
+  /** The clerk is typing in a cell (cell-edit mode): batches fail or wait, see editable(). */
+  cellEditing = false;
+  private editWaiters: (() => void)[] = [];
   private engine: HyperFormula | null = null;
   /** Per conditional format, the engine sheet holding its formula at each cell of its range. */
   private flagSheets = new Map<ConditionalFormatModel, number>();
@@ -154,6 +169,27 @@ export class WorkbookModel {
   engineBuilds = 0;
 
   constructor(private readonly options: ModelOptions) {}
+
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  endCellEdit(): void {
+    this.cellEditing = false;
+    this.editWaiters.splice(0).forEach((resume) => resume());
+  }
+
+  /**
+   * Resolves when a batch may run. In cell-edit mode a batch fails with InvalidOperation, unless
+   * it asked for delayForCellEdit, which holds it until the edit ends (Excel.RunOptions reference).
+   */
+  editable(delayForCellEdit: boolean): Promise<void> {
+    if (!this.cellEditing) return Promise.resolve();
+    if (!delayForCellEdit) {
+      return Promise.reject(new FakeExcelError("InvalidOperation", "The operation is invalid: Excel is in cell-edit mode (simulated)."));
+    }
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
 
   subscribe(listener: (change: ModelChange) => void): () => void {
     this.listeners.add(listener);
@@ -278,7 +314,7 @@ export class WorkbookModel {
 
   /** Writes content as typed or as `range.values` / `range.formulas` would. */
   setContent(sheet: string, row: number, column: number, value: unknown): void {
-    const { input, formula } = coerceInput(value);
+    const { input, formula, quotePrefix } = coerceInput(value);
     if (formula && /\[/.test(formula)) {
       // Excel refuses a formula whose structured references do not resolve.
       try {
@@ -292,6 +328,8 @@ export class WorkbookModel {
     cell.formula = formula;
     if (input === undefined) delete cell.input;
     if (formula === undefined) delete cell.formula;
+    if (quotePrefix) cell.quotePrefix = true;
+    else delete cell.quotePrefix;
     if (typeof value === "string" && value.trim().endsWith("%") && typeof input === "number" && !cell.numberFormat) {
       cell.numberFormat = "0.00%";
     }
@@ -362,7 +400,7 @@ export class WorkbookModel {
       sheets[sheet.name] = grid;
     }
     const rows = Math.max(40000, ...Object.values(sheets).map((g) => g.length + 1));
-    this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, maxRows: rows });
+    this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, emptyInRangeAs: this.options.emptyInRangeAs, maxRows: rows });
     this.engineBuilds++;
     this.flagSheets = new Map();
     return this.engine;

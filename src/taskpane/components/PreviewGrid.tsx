@@ -1,6 +1,6 @@
 // The demo workbook drawn as a grid with the flags' colours, typed into with Excel's keys.
 import * as React from "react";
-import { Caption1, Input, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../core/layout";
 import { Language, t } from "../../i18n";
 import { tp } from "../../i18n/preview";
@@ -46,7 +46,18 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   editor: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
   address: { minWidth: "40px" },
-  box: { flexGrow: 1, minWidth: 0 },
+  // A native input rather than Fluent's Input: the grid is its only user, and the first page stays small.
+  box: {
+    flexGrow: 1,
+    minWidth: 0,
+    font: "inherit",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    ":focus": { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-1px" },
+  },
   notes: { display: "flex", flexDirection: "column", gap: "2px", marginBottom: tokens.spacingVerticalXS },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -306,7 +317,7 @@ export function PreviewGrid({ language, workbook }: PreviewGridProps) {
         <Text weight="semibold" className={styles.address}>
           {address || "—"}
         </Text>
-        <Input
+        <input
           ref={editor}
           className={styles.box}
           aria-label={t("cellEditor", language, { address: address || "—" })}
@@ -316,9 +327,9 @@ export function PreviewGrid({ language, workbook }: PreviewGridProps) {
           onFocus={() => {
             if (!editingRef.current && !selectedCell?.locked) startEdit(shown);
           }}
-          onChange={(_, data) => {
-            setDraft(data.value);
-            draftRef.current = data.value;
+          onChange={(event) => {
+            setDraft(event.target.value);
+            draftRef.current = event.target.value;
           }}
           onKeyDown={onEditorKey}
           onBlur={() => {

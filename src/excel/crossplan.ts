@@ -1,0 +1,109 @@
+// The cross-plan view's workbook actions: read the filled templates' latest values (two syncs), write the
+// view as a new sheet (two syncs), keep the clerk's confirmed concept links in the workbook's settings.
+import { isPlanTable } from "../core/check";
+import { LatestValue, latestFromTable } from "../core/crossplan";
+import type { ConceptSuggestion } from "../catalog/concepts";
+import { SheetLayout } from "../core/layout";
+import { ExcelRun, Supports, officeSupports } from "./run";
+import { queueSheet } from "./write-layout";
+
+/** Latest value, year and status of every indicator in the workbook's EduPlan tables, by id. */
+export async function readLatestValues(run: ExcelRun): Promise<Map<string, LatestValue>> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name, items/worksheet/name");
+    await context.sync();
+    const ranges = tables.items.map((table) => {
+      const range = table.getRange();
+      range.load("values");
+      return { sheet: table.worksheet.name, range };
+    });
+    await context.sync();
+    const latest = new Map<string, LatestValue>();
+    for (const { sheet, range } of ranges) {
+      const [headers, ...rows] = range.values as unknown[][];
+      const names = headers.map(String);
+      if (isPlanTable(names)) latestFromTable(sheet, names, rows, latest);
+    }
+    return latest;
+  });
+}
+
+export interface WrittenSheet {
+  sheetName: string;
+  skipped: string[];
+}
+
+/**
+ * Writes a layout built once the workbook's sheet names are known, as a new sheet; nothing existing is
+ * touched, and a sheet left half-written by a failure is removed again.
+ */
+export async function writeNewSheet(run: ExcelRun, build: (existingSheets: string[]) => SheetLayout, supports: Supports = officeSupports): Promise<WrittenSheet> {
+  let created: string | null = null;
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const layout = build(sheets.items.map((s) => s.name));
+      const sheet = sheets.add(layout.name);
+      created = layout.name;
+      const skipped = queueSheet(sheet, layout, supports);
+      sheet.activate();
+      await context.sync();
+      return { sheetName: layout.name, skipped };
+    });
+  } catch (error) {
+    if (created !== null) {
+      const name = created;
+      await run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (!sheet.isNullObject) {
+          sheet.delete();
+          await context.sync();
+        }
+      }).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+/** Where a clerk's confirmed concept links live: the workbook's add-in settings, or memory in the preview. */
+export interface ConceptLinkStore {
+  load(): ConceptSuggestion[];
+  save(links: ConceptSuggestion[]): Promise<void>;
+}
+
+const LINKS_KEY = "eduplan.conceptLinks";
+
+function isLink(value: unknown): value is ConceptSuggestion {
+  const link = value as ConceptSuggestion;
+  return !!link && typeof link.concept === "string" && typeof link.indicator === "string" && typeof link.score === "number";
+}
+
+export function officeConceptLinkStore(): ConceptLinkStore {
+  const settings = () => Office.context.document.settings;
+  return {
+    load() {
+      const stored = settings().get(LINKS_KEY);
+      return Array.isArray(stored) ? stored.filter(isLink) : [];
+    },
+    save(links) {
+      settings().set(LINKS_KEY, links);
+      return new Promise((resolve, reject) =>
+        settings().saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)))
+      );
+    },
+  };
+}
+
+export function memoryConceptLinkStore(): ConceptLinkStore {
+  let links: ConceptSuggestion[] = [];
+  return {
+    load: () => [...links],
+    save: async (next) => {
+      links = [...next];
+    },
+  };
+}

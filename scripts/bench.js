@@ -113,6 +113,42 @@ async function main() {
   const checks = Array.from({ length: 9 }, () => time(() => checkTable(snapshot)));
   report("check_ms_5000", median(checks.map((c) => c.ms)), "ms");
   report("check_5000_rows_misses", checks[0].result.length);
+  // 汇总 and 中期评估 report of the same 5,000 rows (computed columns as the sheet would hold them).
+  const { buildSummary, geometryOf } = require(path.join(root, "src/core/summary.ts"));
+  const { buildReport } = require(path.join(root, "src/core/report.ts"));
+  const { evaluateRow, COMPUTED_KEYS } = require(path.join(root, "src/core/template-formulas.ts"));
+  report("summary_5000_rows_ms", time(() => buildSummary(geometryOf(layout.result)), 3).ms, "ms");
+  const years = yearIndexes.map((i) => layout.result.columns[i].year);
+  const computed = rows.map((row) => {
+    const result = evaluateRow(years, (header) => (row[headers.indexOf(header)] === "" ? null : row[headers.indexOf(header)]));
+    const copy = [...row];
+    for (const key of COMPUTED_KEYS) {
+      const value = result[key];
+      copy[layout.result.columns.findIndex((c) => c.key === key)] = value !== null && typeof value === "object" ? "#ERR" : value ?? "";
+    }
+    return copy;
+  });
+  const reportRun = time(() => buildReport({ ...snapshot, rows: computed }, { planTitle: "bench", region: "基准市" }, "zh-CN", new Date()), 3);
+  report("report_5000_rows_ms", reportRun.ms, "ms");
+  report("report_5000_rows_sheet_rows", reportRun.result.blocks.find((b) => b.numberFormats).values.length);
+
+  // Reading the 5,000-row template back (从模板生成规划, plan:from-sheet), from its cells: every row is
+  // read and checked (the schema's ids stop at 999 indicators, so this plan itself is refused).
+  const { templateSheet } = require(path.join(root, "src/core/template.ts"));
+  const { planFromSheet } = require(path.join(root, "src/core/plan-from-sheet.ts"));
+  const sheetLayout = templateSheet(layout.result);
+  const grid = { sheet: "bench", values: [], formats: [], tables: sheetLayout.tables };
+  for (const block of sheetLayout.blocks) {
+    block.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        (grid.values[block.row + r] ??= [])[block.column + c] = value;
+        (grid.formats[block.row + r] ??= [])[block.column + c] = block.numberFormats?.[r]?.[c] ?? null;
+      })
+    );
+  }
+  for (let r = 0; r < grid.values.length; r++) grid.values[r] ??= [];
+  const readBack = Array.from({ length: 5 }, () => time(() => planFromSheet(grid)));
+  report("plan_from_sheet_5000_rows_ms", median(readBack.map((r) => r.ms)), "ms");
 
   // Excel layer against the in-memory workbook, when it is there: syncs per action.
   const fakePath = path.join(root, "src/preview/fake-excel/index.ts");
@@ -157,6 +193,33 @@ async function main() {
     const balance = median(Array.from({ length: 15 }, () => time(() => functions.BALANCE(values, weights)).ms));
     report("balance_bare_loop_ms_100k", bare, "ms");
     report("balance_vs_bare_loop", balance / bare, "×");
+  }
+
+  // 两县创建: the 优质均衡 workbook of a 3,000-school county built as a layout (every row evaluated and
+  // checked in JS), and the insert's syncs at two sizes (the largest is what counts).
+  {
+    const { buildBalanceWorkbook } = require(path.join(root, "src/core/balance-workbook.ts"));
+    const { county } = require(path.join(root, "test/support/county.ts"));
+    const schools = county(3000, 42);
+    buildBalanceWorkbook(schools.slice(0, 100)); // warm up
+    const built = Array.from({ length: 3 }, () => time(() => buildBalanceWorkbook(schools)));
+    report("balance_workbook_3000_schools_ms", median(built.map((b) => b.ms)), "ms");
+    const cells = built[0].result.layout.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.formulas ? b.formulas.flat().filter(Boolean).length : 0), 0), 0);
+    report("balance_workbook_3000_formula_cells", cells);
+    try {
+      const { createFakeExcel } = require(path.join(root, "src/preview/fake-excel/index.ts"));
+      const { insertBalanceWorkbook } = require(path.join(root, "src/excel/insert-balance.ts"));
+      let syncs = 0;
+      for (const size of [20, 600]) {
+        const excel = createFakeExcel();
+        const before = excel.syncCount;
+        await insertBalanceWorkbook(schools.slice(0, size), excel.run, () => true);
+        syncs = Math.max(syncs, excel.syncCount - before);
+      }
+      report("balance_insert_syncs", syncs);
+    } catch (error) {
+      console.log(`balance_insert_syncs unavailable: ${error.message}`);
+    }
   }
 
   // 规划对标: the concept map resolved against the bundled plans and every city–district pair checked.

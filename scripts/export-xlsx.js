@@ -1,34 +1,89 @@
-// Writes a plan's indicator template as a plain .xlsx, for Excel without the add-in (or WPS): the
-// flags stay live as native conditional formats. Usage: node scripts/export-xlsx.js 慈溪市 [out.xlsx]
-// (a plan id, title or region; a plan file path works too).
+// Writes a sheet kind as a plain .xlsx, for Excel without the add-in (or WPS). By default a plan's
+// indicator template, whose flags stay live as native conditional formats:
+//   node scripts/export-xlsx.js 慈溪市 [out.xlsx]        (a plan id, title or region; a plan file path works too)
+//   node scripts/export-xlsx.js --kind entry [out.xlsx]  (an empty 规划录入表 for a bureau's own plan)
+//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv]  (the 优质均衡 测算表)
 require("./ts-require");
 const fs = require("fs");
 const path = require("path");
 const { Catalog, catalog } = require("../src/catalog/index.ts");
-const { buildTemplate } = require("../src/core/template.ts");
-const { layoutToXlsx } = require("../src/export/xlsx.ts");
+const { workbookToXlsx } = require("../src/export/xlsx.ts");
+
+/** Takes `--name value` out of the arguments. */
+function option(args, name) {
+  const at = args.indexOf(name);
+  if (at < 0) return null;
+  const [, value] = args.splice(at, 2);
+  if (value === undefined) throw new Error(`${name} 需要一个值 (needs a value)`);
+  return value;
+}
+
+/** Each kind: what it needs from the command line, and the sheets it writes. */
+const KINDS = {
+  template: {
+    usage: "node scripts/export-xlsx.js <规划/plan> [输出文件/out.xlsx]",
+    build(args) {
+      const { buildTemplate, templateSheet } = require("../src/core/template.ts");
+      const [query, out] = args;
+      if (!query) return null;
+      let plans;
+      if (query.endsWith(".json") && fs.existsSync(query)) {
+        const own = new Catalog({});
+        plans = [own.addPlan(JSON.parse(fs.readFileSync(query, "utf8")), path.basename(query))];
+      } else {
+        plans = catalog().getPlan(query);
+      }
+      if (plans.length !== 1) {
+        throw new Error(plans.length ? `“${query}”对应多个规划 (several plans): ${plans.map((p) => p.id).join(", ")}` : `找不到规划“${query}” (no such plan)`);
+      }
+      const { buildSummary, geometryOf } = require("../src/core/summary.ts");
+      const layout = buildTemplate(plans[0]);
+      // The plan sheet and its live 汇总, as the pane's download has them.
+      const summary = buildSummary(geometryOf(layout), { existingSheets: [layout.sheetName] }).sheet;
+      return { sheets: [templateSheet(layout), summary], file: out || `${layout.sheetName}.xlsx`, says: `${layout.values.length} 项指标 (indicators)` };
+    },
+  },
+  entry: {
+    usage: "node scripts/export-xlsx.js --kind entry [输出文件/out.xlsx]",
+    build(args) {
+      const { entrySheet } = require("../src/core/entry.ts");
+      const sheet = entrySheet();
+      return { sheets: [sheet], file: args[0] || `${sheet.name}.xlsx`, says: "规划录入表 (entry sheet)" };
+    },
+  },
+  balance: {
+    usage: "node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv]",
+    build(args) {
+      const { readSchoolCsv } = require("../src/core/balance-schools.ts");
+      const { buildBalanceWorkbook } = require("../src/core/balance-workbook.ts");
+      const csv = option(args, "--schools");
+      const [out] = args;
+      if (!out) return null;
+      if (csv && !fs.existsSync(csv)) throw new Error(`找不到学校数据文件“${csv}” (no such file)`);
+      const schools = csv ? readSchoolCsv(fs.readFileSync(csv, "utf8")) : [];
+      const workbook = buildBalanceWorkbook(schools);
+      const toCheck = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
+      return { sheets: workbook.layout.sheets, file: out, says: `${schools.length} 所学校（部）(schools or school parts), ${toCheck} 行待审核 (rows to check)` };
+    },
+  },
+};
 
 async function main() {
-  const [query, out] = process.argv.slice(2);
-  if (!query) {
-    console.error("用法 (usage): node scripts/export-xlsx.js <规划/plan> [输出文件/out.xlsx]");
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--kind");
+  const kind = at >= 0 ? args[at + 1] : "template";
+  if (at >= 0) args.splice(at, 2);
+  if (!KINDS[kind]) {
+    console.error(`未知类型“${kind}” (unknown kind); 可用 (kinds): ${Object.keys(KINDS).join(", ")}`);
     process.exit(2);
   }
-  let plans;
-  if (query.endsWith(".json") && fs.existsSync(query)) {
-    const own = new Catalog({});
-    plans = [own.addPlan(JSON.parse(fs.readFileSync(query, "utf8")), path.basename(query))];
-  } else {
-    plans = catalog().getPlan(query);
+  const built = KINDS[kind].build(args);
+  if (!built) {
+    console.error(`用法 (usage): ${KINDS[kind].usage}`);
+    process.exit(2);
   }
-  if (plans.length !== 1) {
-    console.error(plans.length ? `“${query}”对应多个规划 (several plans): ${plans.map((p) => p.id).join(", ")}` : `找不到规划“${query}” (no such plan)`);
-    process.exit(1);
-  }
-  const layout = buildTemplate(plans[0]);
-  const file = out || `${layout.sheetName}.xlsx`;
-  fs.writeFileSync(file, Buffer.from(await layoutToXlsx(layout)));
-  console.log(`${file}: ${layout.values.length} 项指标 (indicators)`);
+  fs.writeFileSync(built.file, Buffer.from(await workbookToXlsx({ sheets: built.sheets })));
+  console.log(`${built.file}: ${built.says}`);
 }
 
 main().catch((error) => {

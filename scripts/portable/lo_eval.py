@@ -13,6 +13,8 @@ JOB.json:
                            {"cell": "R7", "clear": true},
                            {"cell": "S7", "formula": "=1+1"}],
                 "read": ["A6:AE80"],
+                "readSheets": {"other sheet": ["A1:H20"]},
+                "alsoRead": [{"sheet": "other", "read": ["A4:J20"]}],
                 "flags": true}]}
 
 OUT.json:
@@ -702,6 +704,23 @@ def process_file(office, spec):
                 read_range(sheet, ref, res["cells"])
             except Exception as ex:
                 errors.append("read %s: %s" % (ref, ex))
+        # Other sheets of the same document, read after the same recalculation:
+        # "readSheets": {"name": ["A1:H20"]} -> res["sheetCells"]["name"]["A1"] …
+        for other, refs in (spec.get("readSheets") or {}).items():
+            cells = res.setdefault("sheetCells", {}).setdefault(other, {})
+            for ref in refs:
+                try:
+                    read_range(sheets.getByName(other), ref, cells)
+                except Exception as ex:
+                    errors.append("read %s!%s: %s" % (other, ref, ex))
+        # Other sheets' ranges (e.g. a summary over the data sheet), read after the same recalculation.
+        for other in spec.get("alsoRead") or []:
+            cells = res.setdefault("also", {}).setdefault(other["sheet"], {})
+            try:
+                for ref in other["read"]:
+                    read_range(sheets.getByName(other["sheet"]), ref, cells)
+            except Exception as ex:
+                errors.append("read %s: %s" % (other["sheet"], ex))
         if spec.get("flags"):
             rules = collect_flags(doc, sheet, data_tab, errors)
             evaluate_flags(doc, rules, errors)

@@ -2,7 +2,7 @@
 // Office's CSP): the same checks as seeds/schema.json, plus the semantics a schema cannot see.
 // Messages name the file, the indicator and the field, in Chinese and English.
 import { bilingual, MessageKey } from "../core/messages";
-import { Plan, RULE_KINDS, STAGES } from "../core/plan";
+import { INDICATOR_ATTRIBUTES, Plan, RULE_KINDS, STAGES } from "../core/plan";
 import { isPercentUnit } from "../core/units";
 
 export interface PlanValidation {
@@ -36,7 +36,8 @@ function checkKeys(c: Collector, where: string, prefix: string, object: Json, re
 function checkIndicator(c: Collector, raw: unknown, index: number): void {
   const where = isObject(raw) && isText(raw.id) ? String(raw.id) : `indicators[${index}]`;
   if (!isObject(raw)) return c.add(where, "indicator", "fieldObject");
-  checkKeys(c, where, "", raw, ["id", "category", "stage", "name", "group", "unit", "rule", "baseline", "target", "refs", "responsible", "note"]);
+  checkKeys(c, where, "", raw, ["id", "category", "stage", "name", "group", "unit", "rule", "baseline", "target", "refs", "responsible", "note"], ["attribute"]);
+  if ("attribute" in raw && !INDICATOR_ATTRIBUTES.includes(raw.attribute as never)) c.add(where, "attribute", "fieldOneOf", { values: INDICATOR_ATTRIBUTES.join(", ") });
   if ("id" in raw && !(typeof raw.id === "string" && /^[a-z][a-z0-9]*-\d{2,3}$/.test(raw.id))) c.add(where, "id", "fieldPattern", { example: "cixi-01" });
   for (const key of ["category", "name"]) if (key in raw && !isText(raw[key])) c.add(where, key, "fieldString");
   if ("unit" in raw && typeof raw.unit !== "string") c.add(where, "unit", "fieldString");

@@ -20,6 +20,8 @@ export interface Block {
   numberFormats?: string[][];
   font?: { bold?: boolean; size?: number };
   wrap?: boolean;
+  /** Background of every cell of the block, e.g. computed cells shaded. */
+  fill?: string;
 }
 
 export interface CellFormat {
@@ -46,6 +48,15 @@ export interface Validation {
   error: { title: string; message: string };
 }
 
+/** A drop-down list of texts for a range (the entry sheet's 规则 column), with messages. */
+export interface ListValidation {
+  address: string;
+  items: string[];
+  prompt: { title: string; message: string };
+  /** Shown as a warning: text outside the list can still be kept (the reader also takes ≥, ≤ …). */
+  error: { title: string; message: string };
+}
+
 export interface TableLayout {
   name: string;
   /** Header row included. */
@@ -65,8 +76,9 @@ export interface ColumnLayout {
 export interface PageSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
-  /** Pages across; the height runs on as far as it needs. */
+  /** Pages across; the height runs on as far as it needs unless fitToHeight says how many. */
   fitToWidth: number;
+  fitToHeight?: number;
   printArea: string;
   /** Rows repeated at the top of every page, e.g. "6:6". */
   titleRows: string;
@@ -77,6 +89,30 @@ export interface PageSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
+/** A data bar (Excel 2007) over a range: bar length from min to max, in one colour. */
+export interface DataBar {
+  address: string;
+  color: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * A native chart of a range (Office.js only: ExcelJS writes no charts, so files skip it). Series come
+ * from the source's columns; `dropSeries` are removed again (by index), the rest take `colors`.
+ */
+export interface ChartLayout {
+  type: "BarStacked";
+  source: string;
+  seriesBy: "Columns";
+  dropSeries: number[];
+  title: string;
+  colors: string[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
 export interface SheetLayout {
   name: string;
   blocks: Block[];
@@ -85,6 +121,10 @@ export interface SheetLayout {
   /** In priority order: the first wins where two set the same property. */
   flags: ConditionalFlag[];
   validations: Validation[];
+  /** Drop-down lists (optional, so sheet kinds without them need not say so). */
+  lists?: ListValidation[];
+  dataBars?: DataBar[];
+  charts?: ChartLayout[];
   freeze?: { rows: number; columns: number };
   page?: PageSetup;
 }

@@ -116,6 +116,10 @@ export const MESSAGES = {
     "zh-CN": "参数中含有错误值 {code}，请先修正被引用的单元格",
     "en-US": "an argument holds the error {code}; fix the cell it refers to first",
   },
+  targetYearPassed: {
+    "zh-CN": "最新年份已到或超过目标年，目标未达到，已没有剩余年份",
+    "en-US": "the latest year has reached the target year without meeting the target: no years remain",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -144,6 +148,8 @@ export const ARGUMENT_NAMES = {
   indicator: { "zh-CN": "指标", "en-US": "indicator" },
   field: { "zh-CN": "字段", "en-US": "field" },
   start_value: { "zh-CN": "起始值", "en-US": "start" },
+  latest: { "zh-CN": "最新值", "en-US": "latest" },
+  latest_year: { "zh-CN": "最新年份", "en-US": "latest_year" },
 } satisfies Record<string, Bilingual>;
 
 export type ArgumentName = keyof typeof ARGUMENT_NAMES;

@@ -87,7 +87,12 @@ export interface Indicator {
   refs: string[];
   responsible: string | null;
   note: string | null;
+  /** 指标属性 as the plan prints it: 约束性 (binding) or 预期性 (expected); absent when it gives none. */
+  attribute?: IndicatorAttribute;
 }
+
+export type IndicatorAttribute = "binding" | "expected";
+export const INDICATOR_ATTRIBUTES: readonly IndicatorAttribute[] = ["binding", "expected"];
 
 export interface Project {
   name: string;

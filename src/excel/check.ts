@@ -2,6 +2,7 @@
 import { Language } from "../core/messages";
 import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
 import { uniqueSheetName } from "../core/layout";
+import { CategoryCounts, countCategories, tableRowStatuses } from "../core/category-counts";
 import { ExcelRun } from "./run";
 import { literalValues } from "./text";
 
@@ -11,6 +12,8 @@ export interface CheckResult {
   cells: number;
   /** The sheets whose tables were checked, so the pane can tell when the result is out of date. */
   sheets: string[];
+  /** Row statuses per category over the tables checked, as the 汇总 sheet counts them. */
+  byCategory: CategoryCounts[];
 }
 
 export type CheckScope = "workbook" | "activeSheet";
@@ -38,6 +41,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     let tableCount = 0;
     let cells = 0;
     const sheets = new Set<string>();
+    const byCategory: CategoryCounts[] = [];
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
@@ -56,8 +60,9 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
         rows,
       };
       misses.push(...checkTable(snapshot));
+      countCategories(tableRowStatuses(names, rows), byCategory);
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells, sheets: [...sheets] };
+    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, sheets: [...sheets] };
   });
 }
 
@@ -71,7 +76,10 @@ export async function selectCell(run: ExcelRun, sheet: string, address: string):
   });
 }
 
-/** Writes the check's list to a new sheet, ready to paste into a report. Two syncs. */
+/**
+ * Writes the check's list to a new sheet (the ribbon's fallback when the pane cannot open; the pane
+ * writes the 中期评估 report instead, excel/report.ts). Named by the Beijing date. Two syncs.
+ */
 export async function writeReport(
   run: ExcelRun,
   misses: readonly Miss[],
@@ -84,7 +92,8 @@ export async function writeReport(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const day = date.toISOString().slice(0, 10);
+    // Asia/Shanghai is UTC+8 all year: 07:30 on the 10th in Beijing is the 10th, not UTC's 9th.
+    const day = new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
     const rows = missReport(misses, language);

@@ -1,5 +1,6 @@
 // Inserts a plan's template (core/template.ts) as a new worksheet in two context.sync() calls.
 import { Plan } from "../core/plan";
+import { buildSummary, geometryOf } from "../core/summary";
 import { FormulaDialect, buildTemplate, templateSheet } from "../core/template";
 import { ExcelRun, Supports, officeSupports } from "./run";
 import { queueSheet } from "./write-layout";
@@ -8,6 +9,8 @@ export interface InsertResult {
   sheetName: string;
   tableName: string;
   indicatorCount: number;
+  /** The 汇总 sheet written with it, when asked for. */
+  summarySheetName?: string;
   /** Features left out because this Excel lacks their requirement set. */
   skipped: string[];
 }
@@ -21,9 +24,10 @@ export async function insertTemplate(
   plan: Plan,
   run: ExcelRun,
   supports: Supports = officeSupports,
-  dialect: FormulaDialect = "native"
+  dialect: FormulaDialect = "native",
+  options: { summary?: boolean } = {}
 ): Promise<InsertResult> {
-  let created: string | null = null;
+  const created: string[] = [];
   try {
     return await run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -37,24 +41,33 @@ export async function insertTemplate(
         dialect,
       });
       const sheet = sheets.add(layout.sheetName);
-      created = layout.sheetName;
+      created.push(layout.sheetName);
       const skipped = queueSheet(sheet, templateSheet(layout), supports);
+      let summarySheetName: string | undefined;
+      if (options.summary) {
+        // In the same batch: the 汇总's formulas count the plan sheet just queued.
+        const summary = buildSummary(geometryOf(layout), { existingSheets: [...sheets.items.map((s) => s.name), layout.sheetName] });
+        summarySheetName = summary.sheet.name;
+        created.push(summarySheetName);
+        for (const feature of queueSheet(sheets.add(summarySheetName), summary.sheet, supports)) if (!skipped.includes(feature)) skipped.push(feature);
+      }
       sheet.activate();
       await context.sync();
       return {
         sheetName: layout.sheetName,
         tableName: layout.tableName,
         indicatorCount: layout.values.length,
+        ...(summarySheetName ? { summarySheetName } : {}),
         skipped,
       };
     });
   } catch (error) {
-    if (created !== null) await removeSheet(created, run).catch(() => undefined);
+    for (const name of created) await removeSheet(name, run).catch(() => undefined);
     throw error;
   }
 }
 
-async function removeSheet(name: string, run: ExcelRun): Promise<void> {
+export async function removeSheet(name: string, run: ExcelRun): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     await context.sync();

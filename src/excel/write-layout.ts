@@ -1,7 +1,7 @@
 // Queues a sheet layout (core/layout.ts) on a worksheet through Office.js: values, tables, formulas,
 // formats, helper columns, flags with their priorities, validation, freeze panes. Never syncs, so a
 // whole sheet costs one context.sync() whatever its size. Knows nothing of plans.
-import { Block, ConditionalFlag, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
+import { Block, ChartLayout, ConditionalFlag, DataBar, ListValidation, PageSetup, SheetLayout, Validation, a1 } from "../core/layout";
 import { Supports } from "./run";
 import { literalText, literalValues } from "./text";
 
@@ -37,12 +37,19 @@ function queueValidation(sheet: Excel.Worksheet, validation: Validation): void {
   range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...validation.error };
 }
 
+function queueList(sheet: Excel.Worksheet, list: ListValidation): void {
+  const range = sheet.getRange(list.address);
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: list.items.join(",") } };
+  range.dataValidation.prompt = { showPrompt: true, ...list.prompt };
+  range.dataValidation.errorAlert = { showAlert: true, style: "Warning", ...list.error };
+}
+
 function queuePage(sheet: Excel.Worksheet, page: PageSetup): void {
   const pageLayout = sheet.pageLayout;
   pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
   pageLayout.paperSize = page.paper;
   // One page wide and as many tall as it takes: 0 pages tall is OOXML's "automatic" (fitToHeight="0").
-  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight ?? 0 };
   pageLayout.centerHorizontally = true;
   const points = (inches: number) => inches * 72;
   pageLayout.leftMargin = points(page.margins.left);
@@ -55,6 +62,30 @@ function queuePage(sheet: Excel.Worksheet, page: PageSetup): void {
   pageLayout.setPrintTitleRows(page.titleRows.replace(/(\d+)/g, "$$$1"));
   pageLayout.headersFooters.defaultForAllPages.centerHeader = page.header;
   pageLayout.headersFooters.defaultForAllPages.centerFooter = page.footer;
+}
+
+function queueDataBar(sheet: Excel.Worksheet, bar: DataBar): void {
+  const format = sheet.getRange(bar.address).conditionalFormats.add("DataBar");
+  format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min) };
+  format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
+  format.dataBar.positiveFormat.fillColor = bar.color;
+  format.dataBar.positiveFormat.gradientFill = false;
+}
+
+function queueChart(sheet: Excel.Worksheet, layout: ChartLayout): void {
+  const chart = sheet.charts.add(layout.type, sheet.getRange(layout.source), layout.seriesBy);
+  chart.title.text = layout.title;
+  chart.setPosition(layout.from, layout.to);
+  // Colour the kept series by their index in the source, then drop the others from the last down,
+  // so no index moves before it is used.
+  const dropped = new Set(layout.dropSeries);
+  let kept = 0;
+  const total = layout.colors.length + layout.dropSeries.length;
+  for (let i = 0; i < total; i++) {
+    if (dropped.has(i)) continue;
+    chart.series.getItemAt(i).format.fill.setSolidColor(layout.colors[kept++]);
+  }
+  for (const i of [...layout.dropSeries].sort((a, b) => b - a)) chart.series.getItemAt(i).delete();
 }
 
 /** Queues every write of a layout on a fresh sheet; returns the features this Excel lacks. */
@@ -71,6 +102,7 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
     if (block.font?.bold) range.format.font.bold = true;
     if (block.font?.size) range.format.font.size = block.font.size;
     if (block.wrap) range.format.wrapText = true;
+    if (block.fill) range.format.fill.color = block.fill;
   }
   for (const table of layout.tables) {
     const added = sheet.tables.add(sheet.getRange(table.address), true);
@@ -102,8 +134,22 @@ export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, supports
   if (supports("ExcelApi", "1.6")) layout.flags.forEach((flag, priority) => queueFlag(sheet, flag, priority));
   else if (layout.flags.length > 0) skipped.push("conditionalFormats");
 
+  if (layout.dataBars?.length) {
+    if (supports("ExcelApi", "1.6")) layout.dataBars.forEach((bar) => queueDataBar(sheet, bar));
+    else skipped.push("dataBars");
+  }
+
+  if (layout.charts?.length) {
+    // Series colours and removal need ExcelApi 1.7.
+    if (supports("ExcelApi", "1.7")) layout.charts.forEach((chart) => queueChart(sheet, chart));
+    else skipped.push("charts");
+  }
+
   if (supports("ExcelApi", "1.8")) layout.validations.forEach((validation) => queueValidation(sheet, validation));
   else if (layout.validations.length > 0) skipped.push("dataValidation");
+  const lists = layout.lists ?? [];
+  if (supports("ExcelApi", "1.8")) lists.forEach((list) => queueList(sheet, list));
+  else if (lists.length > 0 && layout.validations.length === 0) skipped.push("dataValidation");
 
   if (layout.page) {
     if (supports("ExcelApi", "1.9")) queuePage(sheet, layout.page);

@@ -12,5 +12,5 @@ export interface TemplateFile {
 export async function templateFile(plan: Plan): Promise<TemplateFile> {
   const layout = buildTemplate(plan);
   // A file name Windows and macOS accept: the sheet name is already free of \ / : * ? [ ].
-  return { name: `${layout.sheetName.replace(/["<>|]/g, " ")}.xlsx`, bytes: await layoutToXlsx(layout) };
+  return { name: `${layout.sheetName.replace(/["<>|]/g, " ")}.xlsx`, bytes: await layoutToXlsx(layout, { summary: true }) };
 }

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { LayoutResult, SheetLayout, WorkbookLayout, a1, parseA1, storedFormula } from "../core/layout";
+import { buildSummary, geometryOf } from "../core/summary";
 import { TemplateLayout, templateSheet } from "../core/template";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -50,6 +51,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
         if (format && format !== "General") cell.numFmt = format;
         if (block.font) cell.font = { ...block.font };
         if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+        if (block.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(block.fill) } };
       })
     );
   }
@@ -90,6 +92,24 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       rules: [{ type: "expression", priority: priority + 1, formulae: [flag.formula.replace(/^=/, "")], style }],
     });
   });
+  // Data bars after the flags, each its own priority. Charts are skipped: ExcelJS writes none.
+  (layout.dataBars ?? []).forEach((bar, n) => {
+    sheet.addConditionalFormatting({
+      ref: bar.address,
+      rules: [
+        {
+          type: "dataBar",
+          priority: layout.flags.length + n + 1,
+          cfvo: [
+            { type: "num", value: bar.min },
+            { type: "num", value: bar.max },
+          ],
+          color: { argb: argb(bar.color) },
+          gradient: false,
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
   if (layout.page) {
     const page = layout.page;
     sheet.pageSetup = {
@@ -98,7 +118,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       orientation: page.orientation,
       fitToPage: true,
       fitToWidth: page.fitToWidth,
-      fitToHeight: 0, // as many pages tall as it takes
+      fitToHeight: page.fitToHeight ?? 0, // 0: as many pages tall as it takes
       horizontalCentered: true,
       // ExcelJS puts "$" before each end's column only; the row's own "$" makes the name absolute.
       printArea: page.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
@@ -121,6 +141,20 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
       errorStyle: "stop",
       errorTitle: validation.error.title,
       error: validation.error.message,
+    });
+  }
+  for (const list of layout.lists ?? []) {
+    (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(list.address, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${list.items.join(",")}"`],
+      showInputMessage: true,
+      promptTitle: list.prompt.title,
+      prompt: list.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: list.error.title,
+      error: list.error.message,
     });
   }
 }
@@ -151,7 +185,9 @@ export async function workbookToXlsx(layout: WorkbookLayout): Promise<Uint8Array
   return keepLineBreaks((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** A plan's template as a file: the same sheet the add-in inserts. */
-export function layoutToXlsx(layout: TemplateLayout): Promise<Uint8Array> {
-  return workbookToXlsx({ sheets: [templateSheet(layout)] });
+/** A plan's template as a file: the same sheet the add-in inserts, and its 汇总 when asked for. */
+export function layoutToXlsx(layout: TemplateLayout, options: { summary?: boolean } = {}): Promise<Uint8Array> {
+  const sheets = [templateSheet(layout)];
+  if (options.summary) sheets.push(buildSummary(geometryOf(layout), { existingSheets: [layout.sheetName] }).sheet);
+  return workbookToXlsx({ sheets });
 }

@@ -65,6 +65,20 @@ export function expected(
 }
 
 /**
+ * What the remaining years require: the change per year (or the compound rate) from the latest value to the target; 0 when met.
+ * @customfunction NEEDED
+ * @param {any} latest Latest actual value.
+ * @param {any} latest_year Year of the latest value.
+ * @param {any} target Target value or text with its rule, e.g. "≥90%", "≤25%".
+ * @param {any} target_year Target year.
+ * @param {any} [method] "linear" (default: change per year) or "cagr" (compound annual rate).
+ * @returns {any} Change per year still needed, in the target's unit (negative: a decrease).
+ */
+export function needed(latest: any, latest_year: any, target: any, target_year: any, method?: any): any {
+  return functions.NEEDED(latest, latest_year, target, target_year, method);
+}
+
+/**
  * Pace: actual change over the change the linear path expects by the year (1 = on the path).
  * @customfunction PACE
  * @param {any} baseline Baseline value.

@@ -19,6 +19,7 @@ import { errorOf } from "../core/messages";
 import { normalizeText, parseNumber, parseRule } from "../core/parse";
 import { RuleKind } from "../core/plan";
 import { Method, cagr, expected, pace, progress } from "../core/progress";
+import { neededChange } from "../core/needed";
 import { Bound, gap, isMet } from "../core/rules";
 import { STATUS_LABELS, statusOf } from "../core/status";
 
@@ -94,6 +95,18 @@ function EXPECTED(
   if (error) return error;
   const t = (plan as { bound: Bound }).bound.value;
   return expected(b as number, by as number, t, ty as number, y as number, m as Method);
+}
+
+function NEEDED(latest: unknown, latestYear: unknown, target: unknown, targetYear: unknown, how?: unknown): FunctionResult {
+  const x = requiredNumber(latest, "latest");
+  const y = requiredYear(latestYear, "latest_year");
+  const plan = ruleAndBound(target, null);
+  const ty = requiredYear(targetYear, "target_year");
+  const m = method(how);
+  const error = firstError(x, y, plan, ty, m);
+  if (error) return error;
+  const { rule, bound } = plan as { rule: RuleKind; bound: Bound };
+  return neededChange(rule, bound, x as number, y as number, ty as number, m as Method);
 }
 
 function PACE(
@@ -247,6 +260,7 @@ export const functions: Record<string, EduFunction> = {
   PROGRESS: guarded(PROGRESS),
   EXPECTED: guarded(EXPECTED),
   PACE: guarded(PACE),
+  NEEDED: guarded(NEEDED),
   STATUS: guarded(STATUS),
   CAGR: guarded(CAGR),
   BALANCE: guarded(BALANCE),

@@ -9,6 +9,8 @@ const strings = {
   tabPlan: { "zh-CN": "规划模板", "en-US": "Plan template" },
   tabCheck: { "zh-CN": "检查", "en-US": "Check" },
   tabFunctions: { "zh-CN": "函数", "en-US": "Functions" },
+  tabEntry: { "zh-CN": "自定义规划", "en-US": "Own plan" },
+  tabBalance: { "zh-CN": "两县创建", "en-US": "County assessment" },
   region: { "zh-CN": "地区", "en-US": "Region" },
   plan: { "zh-CN": "规划", "en-US": "Plan" },
   choosePlan: { "zh-CN": "请选择规划", "en-US": "Choose a plan" },
@@ -64,8 +66,8 @@ const strings = {
   },
   importPlan: { "zh-CN": "导入自定义规划（JSON 文件）", "en-US": "Import your own plan (JSON file)" },
   importHint: {
-    "zh-CN": "格式见 seeds/schema.json；导入的规划保存在本工作簿中。",
-    "en-US": "Format: seeds/schema.json; imported plans are saved in this workbook.",
+    "zh-CN": "没有 JSON 文件？在“自定义规划”中用录入表填写。导入的规划保存在本工作簿中。",
+    "en-US": "No JSON file? Type the plan into an entry sheet in the Own plan tab. Imported plans are saved in this workbook.",
   },
   importDone: { "zh-CN": "已导入“{title}”，共 {count} 项指标。", "en-US": "Imported \"{title}\" with {count} indicators." },
   importFailed: { "zh-CN": "导入失败，请修改文件后重试：", "en-US": "Import failed; fix the file and try again:" },
@@ -88,7 +90,7 @@ const strings = {
   target: { "zh-CN": "目标", "en-US": "Target" },
   gap: { "zh-CN": "差距", "en-US": "Gap" },
   goToCell: { "zh-CN": "转到单元格 {address}", "en-US": "Go to cell {address}" },
-  writeReport: { "zh-CN": "将清单写入新工作表", "en-US": "Write the list to a new sheet" },
+  writeReport: { "zh-CN": "写入中期评估报告", "en-US": "Write the mid-term review" },
   reportWritten: { "zh-CN": "已写入工作表“{sheet}”。", "en-US": "Written to sheet \"{sheet}\"." },
   functionsIntro: {
     "zh-CN": "在单元格中输入 =EDU. 即可使用以下函数。选中单元格后可插入示例公式。",
@@ -108,6 +110,11 @@ const strings = {
   cellEditor: { "zh-CN": "单元格 {address} 的值", "en-US": "Value of cell {address}" },
   language: { "zh-CN": "语言", "en-US": "Language" },
   dismiss: { "zh-CN": "关闭", "en-US": "Dismiss" },
+  // 汇总 and the mid-term review (the review panel's own strings are in i18n/review.ts).
+  summaryWithTemplate: { "zh-CN": "同时插入汇总表（按类别统计状态）", "en-US": "Also insert the summary sheet (statuses by category)" },
+  summaryInserted: { "zh-CN": "汇总表：“{sheet}”。", "en-US": "Summary sheet: \"{sheet}\"." },
+  feature_dataBars: { "zh-CN": "数据条", "en-US": "data bars" },
+  feature_charts: { "zh-CN": "图表", "en-US": "chart" },
   tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
   // Pane feedback and help (issue 18)
   checkStale: {

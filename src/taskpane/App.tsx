@@ -2,10 +2,13 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Tab,
   TabList,
+  Text,
   Title3,
   makeStyles,
   tokens,
@@ -19,6 +22,13 @@ import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
 import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
+import { useAction } from "./useAction";
+import type { EntryUi } from "./components/EntryPanel";
+
+// The 自定义规划 tab loads on first use, keeping the pane's first page small; it gets the pane's own
+// components rather than importing them (see EntryUi).
+const EntryPanel = React.lazy(() => import(/* webpackChunkName: "entry-panel" */ "./components/EntryPanel"));
+const ENTRY_UI: EntryUi = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, useAction };
 
 export interface AppProps {
   initialLanguage: Language;
@@ -32,7 +42,11 @@ export interface AppProps {
   onCheckRequest?: (listener: () => void) => () => void;
 }
 
-type TabValue = "plan" | "check" | "functions" | "align";
+type TabValue = "plan" | "check" | "functions" | "align" | "entry" | "balance";
+
+/** 两县创建: its own chunk, loaded when the tab is first opened. */
+const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
+const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text };
 
 const useStyles = makeStyles({
   // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
@@ -43,6 +57,8 @@ const useStyles = makeStyles({
   // Chinese breaks between words only, never inside 教育规划指标.
   title: { wordBreak: "keep-all", margin: 0 },
   headerActions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  // Six tabs do not fit a 350 px pane in one row: they wrap rather than run under the demo grid.
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ initialLanguage, plans: initialPlans, actions, importPlan, preview, onCheckRequest }: AppProps) {
@@ -59,7 +75,17 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  // Once opened, the 两县创建 panel stays mounted so a school list read survives switching tabs.
+  const [balanceOpened, setBalanceOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "balance") setBalanceOpened(true);
+  }, [tab]);
   const [alignOpened, setAlignOpened] = React.useState(false);
+  // Mounted once opened, so a result survives switching tabs; never loaded before.
+  const [entryOpened, setEntryOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "entry") setEntryOpened(true);
+  }, [tab]);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -100,6 +126,8 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         </MessageBar>
       )}
       <TabList
+        className={styles.tabs}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
           setTab(data.value as TabValue);
@@ -110,8 +138,16 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         <Tab value="check">{t("tabCheck", language)}</Tab>
         <Tab value="functions">{t("tabFunctions", language)}</Tab>
         <Tab value="align">{t("tabAlign", language)}</Tab>
+        <Tab value="entry">{t("tabEntry", language)}</Tab>
+        <Tab value="balance">{t("tabBalance", language)}</Tab>
       </TabList>
-      <div role="tabpanel" aria-label={t(tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : "tabFunctions", language)}>
+      <div
+        role="tabpanel"
+        aria-label={t(
+          tab === "plan" ? "tabPlan" : tab === "check" ? "tabCheck" : tab === "align" ? "tabAlign" : tab === "entry" ? "tabEntry" : tab === "balance" ? "tabBalance" : "tabFunctions",
+          language
+        )}
+      >
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
           <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
@@ -122,6 +158,8 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             check={actions.check}
             select={actions.select}
             writeReport={actions.writeReport}
+            downloadReport={actions.downloadReport}
+            addSummary={actions.addSummary}
             convert={actions.convert}
             watchSheets={actions.watchSheets}
             request={checkRequest}
@@ -141,6 +179,20 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
               loadConceptLinks={actions.loadConceptLinks}
               saveConceptLinks={actions.saveConceptLinks}
             />
+          </div>
+        )}
+        {entryOpened && (
+          <div hidden={tab !== "entry"}>
+            <React.Suspense fallback={t("loading", language)}>
+              <EntryPanel language={language} plans={plans} entryActions={actions.entry} importPlan={addPlan} ui={ENTRY_UI} />
+            </React.Suspense>
+          </div>
+        )}
+        {(tab === "balance" || balanceOpened) && (
+          <div hidden={tab !== "balance"}>
+            <React.Suspense fallback={t("loading", language)}>
+              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
+            </React.Suspense>
           </div>
         )}
       </div>

@@ -1,11 +1,11 @@
 // The check over a workbook: misses with their cells, input errors, two syncs for 5,000 rows,
 // selecting a listed cell, and the report sheet.
 import { Plan } from "../../src/core/plan";
-import { checkWorkbook, selectCell, writeReport } from "../../src/excel/check";
+import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { insertTemplate } from "../../src/excel/insert";
 import { createFakeExcel } from "../fakes/excel";
 import { samplePlan } from "../fixtures/plan";
-import { cellOf, layoutOf, read, type } from "./helpers";
+import { cellOf, layoutOf, type } from "./helpers";
 
 const everything = () => true;
 
@@ -57,21 +57,6 @@ test("clicking a miss selects its cell on its sheet", async () => {
   await selectCell(excel.run, sheetName, "N8");
   expect(excel.model.activeSheet).toBe(sheetName);
   expect(excel.model.selection).toEqual({ sheet: sheetName, range: { row: 7, column: 13, endRow: 7, endColumn: 13 } });
-});
-
-test("the report goes to a new sheet with a header row and one row per miss", async () => {
-  const excel = createFakeExcel();
-  const { sheetName } = await insertTemplate(samplePlan, excel.run, everything);
-  const layout = layoutOf(samplePlan);
-  await type(excel, sheetName, cellOf(layout, "sample-02", "2022年").address, 0.7);
-  const { misses } = await checkWorkbook(excel.run);
-  const name = await writeReport(excel.run, misses, "zh-CN", new Date("2026-11-24T08:00:00Z"));
-  expect(name).toBe("检查结果 2026-11-24");
-  expect(await read(excel, name, "A1")).toBe("状态");
-  expect(await read(excel, name, "A2")).toBe("退步");
-  expect(await read(excel, name, "E2")).toBe("中小学生近视率");
-  const again = await writeReport(excel.run, misses, "en-US", new Date("2026-11-24T08:00:00Z"));
-  expect(again).toBe("Check 2026-11-24");
 });
 
 test("a workbook of 5,000 indicator rows is checked in two syncs", async () => {

@@ -1,7 +1,7 @@
 // The subset of the Office.js Excel API the add-in uses, over the in-memory workbook: proxies that
 // must be loaded and synced before they are read, writes that check their shapes, counted syncs.
 import { CellRange, columnName, parseRange, splitSheet } from "./addresses";
-import { CellValue, ConditionalFormatModel, FakeExcelError, PageModel, TableModel, WorkbookModel } from "./model";
+import { CellValue, ChartModel, ConditionalFormatModel, DataBarModel, FakeExcelError, PageModel, TableModel, WorkbookModel } from "./model";
 
 type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
 
@@ -257,6 +257,80 @@ export class PageLayout {
   }))(this);
 }
 
+/** A data bar as Office.js queues it: bound rules set as whole objects, the bar's colour. */
+export class DataBarFormat {
+  readonly dataBar: { lowerBoundRule: unknown; upperBoundRule: unknown; positiveFormat: { fillColor: string; gradientFill: boolean } };
+  priority = 0;
+  constructor(model: WorkbookModel, sheet: string, range: CellRange) {
+    const entry: DataBarModel = { sheet, range };
+    model.dataBars.push(entry);
+    model.changed();
+    const positive = { fillColor: "", gradientFill: true };
+    this.dataBar = {
+      set lowerBoundRule(rule: unknown) {
+        entry.lowerBoundRule = rule as DataBarModel["lowerBoundRule"];
+      },
+      get lowerBoundRule() {
+        return entry.lowerBoundRule;
+      },
+      set upperBoundRule(rule: unknown) {
+        entry.upperBoundRule = rule as DataBarModel["upperBoundRule"];
+      },
+      get upperBoundRule() {
+        return entry.upperBoundRule;
+      },
+      positiveFormat: new Proxy(positive, {
+        set(target, property, value) {
+          (target as Record<string | symbol, unknown>)[property] = value;
+          if (property === "fillColor") entry.fillColor = String(value);
+          return true;
+        },
+      }),
+    };
+  }
+}
+
+/** Charts: a series per source column after the first (seriesBy Columns), named by its header. */
+export class ChartCollection {
+  constructor(
+    private readonly context: RequestContext,
+    private readonly sheetName: string
+  ) {}
+
+  add(type: string, source: Range, seriesBy = "Auto") {
+    const model = this.context.model;
+    const { row, column, endColumn } = source.cellRange;
+    const series: ChartModel["series"] = [];
+    for (let c = column + 1; c <= endColumn; c++) series.push({ name: String(model.cell(source.sheetName, row, c)?.input ?? ""), color: null });
+    const chart: ChartModel = { sheet: this.sheetName, type, source: source.cellRange, seriesBy, title: "", series, position: null };
+    model.charts.push(chart);
+    model.changed();
+    const seriesAt = (index: number) => {
+      const item = () => {
+        const found = chart.series[index];
+        if (!found) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: series ${index}.`);
+        return found;
+      };
+      return {
+        format: { fill: { setSolidColor: (color: string) => void (item().color = color) } },
+        delete: () => void chart.series.splice(chart.series.indexOf(item()), 1),
+      };
+    };
+    return {
+      title: {
+        set text(text: string) {
+          chart.title = text;
+        },
+        get text() {
+          return chart.title;
+        },
+      },
+      setPosition: (from: string, to: string) => void (chart.position = { from, to }),
+      series: { getItemAt: seriesAt },
+    };
+  }
+}
+
 export class Worksheet extends ClientObject {
   readonly freezePanes: FreezePanes;
   readonly tables: TableCollection;
@@ -271,6 +345,10 @@ export class Worksheet extends ClientObject {
     this.freezePanes = new FreezePanes(this);
     this.tables = new TableCollection(context, sheetName);
     this.pageLayout = new PageLayout(this);
+  }
+
+  get charts(): ChartCollection {
+    return new ChartCollection(this.context, this.model().name);
   }
 
   model() {
@@ -746,7 +824,10 @@ export class Range extends ClientObject {
 
   get conditionalFormats() {
     return {
-      add: (type: string): ConditionalFormat => new ConditionalFormat(this.context.model, this.sheetName, this.cellRange, type),
+      add: (type: string): ConditionalFormat =>
+        (type === "DataBar"
+          ? new DataBarFormat(this.context.model, this.sheetName, this.cellRange)
+          : new ConditionalFormat(this.context.model, this.sheetName, this.cellRange, type)) as ConditionalFormat,
     };
   }
 

@@ -35,6 +35,26 @@ export interface ConditionalFormatModel {
   priority?: number;
 }
 
+/** A data bar: kept apart from the formula rules, which the model evaluates per cell. */
+export interface DataBarModel {
+  sheet: string;
+  range: CellRange;
+  lowerBoundRule?: { type: string; formula?: string };
+  upperBoundRule?: { type: string; formula?: string };
+  fillColor?: string;
+}
+
+/** A chart: its type, source range, series colours (null: the default) and position. */
+export interface ChartModel {
+  sheet: string;
+  type: string;
+  source: CellRange;
+  seriesBy: string;
+  title: string;
+  series: { name: string; color: string | null }[];
+  position: { from: string; to: string } | null;
+}
+
 export interface ValidationModel {
   sheet: string;
   range: CellRange;
@@ -153,6 +173,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly validations: ValidationModel[] = [];
+  readonly dataBars: DataBarModel[] = [];
+  readonly charts: ChartModel[] = [];
   activeSheet: string | null = null;
   selection: { sheet: string; range: CellRange } | null = null;
   syncCount = 0;
@@ -273,7 +295,7 @@ export class WorkbookModel {
     const sheet = this.sheet(name);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     const gone = (item: { sheet: string }) => item.sheet === sheet.name;
-    for (const list of [this.tables, this.conditionalFormats, this.validations] as { sheet: string }[][]) {
+    for (const list of [this.tables, this.conditionalFormats, this.validations, this.dataBars, this.charts] as { sheet: string }[][]) {
       for (let i = list.length - 1; i >= 0; i--) if (gone(list[i])) list.splice(i, 1);
     }
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name ?? null;

@@ -25,7 +25,9 @@ export interface CheckPanelProps {
   language: Language;
   check: (scope: CheckScope) => Promise<CheckResult>;
   select: (sheet: string, address: string) => Promise<void>;
-  writeReport: (misses: readonly Miss[], language: Language) => Promise<string>;
+  writeReport: (language: Language) => Promise<string>;
+  downloadReport: (language: Language) => Promise<{ name: string; opened: boolean }>;
+  addSummary: () => Promise<{ sheetName: string; skipped: string[] }>;
   convert: (conversions: readonly Conversion[]) => Promise<ConversionResult>;
   /** Bumped by the ribbon's "检查当前表" so the pane runs the check when asked. */
   request?: number;
@@ -122,7 +124,10 @@ function MissItem({ miss, language, onSelect, ticked, onTick }: MissItemProps) {
   );
 }
 
-export function CheckPanel({ language, check, select, writeReport, convert, request, watchSheets }: CheckPanelProps) {
+// Counts by category, the report and the 汇总: a lazy chunk, loaded once a check found a plan table.
+const ReviewPanel = React.lazy(() => import(/* webpackChunkName: "review-panel" */ "./ReviewPanel"));
+
+export function CheckPanel({ language, check, select, writeReport, downloadReport, addSummary, convert, request, watchSheets }: CheckPanelProps) {
   const styles = useStyles();
   const [scope, setScope] = React.useState<CheckScope>("activeSheet");
   const [ticked, setTicked] = React.useState<ReadonlySet<string>>(new Set());
@@ -138,7 +143,6 @@ export function CheckPanel({ language, check, select, writeReport, convert, requ
     await checking.run(scope);
     return done;
   }, language);
-  const reporting = useAction(writeReport, language);
   const selecting = useAction(select, language);
   const runCheck = checking.run;
   React.useEffect(() => {
@@ -202,15 +206,6 @@ export function CheckPanel({ language, check, select, writeReport, convert, requ
           <Text weight="semibold" role="status">
             {t("missCount", language, { count: result.misses.length })}
           </Text>
-          <Button disabled={reporting.busy} onClick={() => reporting.run(result.misses, language)}>
-            {t("writeReport", language)}
-          </Button>
-          {reporting.result && (
-            <MessageBar intent="success">
-              <MessageBarBody>{t("reportWritten", language, { sheet: reporting.result })}</MessageBarBody>
-            </MessageBar>
-          )}
-
           <div className={styles.counts} aria-label={t("missCount", language, { count: result.misses.length })}>
             {MISSES.filter((s) => counts[s]).map((status) => (
               <Badge key={status} color={BADGE_COLORS[status]} appearance="filled">
@@ -265,12 +260,17 @@ export function CheckPanel({ language, check, select, writeReport, convert, requ
               </MessageBarBody>
             </MessageBar>
           )}
-          {(reporting.error || selecting.error || converting.error) && (
+          {(selecting.error || converting.error) && (
             <MessageBar intent="error">
-              <MessageBarBody>{reporting.error ?? selecting.error ?? converting.error}</MessageBarBody>
+              <MessageBarBody>{selecting.error ?? converting.error}</MessageBarBody>
             </MessageBar>
           )}
         </>
+      )}
+      {result && result.tables > 0 && (
+        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
+          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
+        </React.Suspense>
       )}
     </div>
   );

@@ -22,7 +22,7 @@ import { useAction } from "../useAction";
 export interface PlanPanelProps {
   language: Language;
   plans: readonly Plan[];
-  insertPlan: (plan: Plan, dialect: FormulaDialect) => Promise<InsertResult>;
+  insertPlan: (plan: Plan, dialect: FormulaDialect, summary: boolean) => Promise<InsertResult>;
   /** The template as a file: a new workbook inside Excel, a download in a browser (WPS users). */
   downloadPlan: (plan: Plan) => Promise<{ name: string; opened: boolean }>;
   /** Validates and keeps a clerk's own plan; rejects with the validation messages. */
@@ -65,7 +65,8 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
   const [region, setRegion] = React.useState<string | null>(null);
   const [planId, setPlanId] = React.useState<string | null>(null);
   const [dialect, setDialect] = React.useState<FormulaDialect>("native");
-  const insert = useAction((chosen: Plan) => insertPlan(chosen, dialect), language);
+  const [withSummary, setWithSummary] = React.useState(true);
+  const insert = useAction((chosen: Plan) => insertPlan(chosen, dialect, withSummary), language);
   const download = useAction(downloadPlan, language);
   // A file whose plan id is already taken asks first; the answer comes back as `raw` to import.
   const importer = useAction(async (source: { file: File } | { raw: unknown; name: string }): Promise<ImportOutcome> => {
@@ -173,12 +174,16 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
           </details>
         </section>
       )}
-      <Field label={t("formulas", language)} hint={t(dialect === "native" ? "formulasNativeHint" : "formulasEduHint", language)}>
+      {/* Only the EDU option needs a warning; the default's label says it shares. Keeps the insert button in a 350 px pane's view. */}
+      <Field label={t("formulas", language)} hint={dialect === "edu" ? t("formulasEduHint", language) : undefined}>
         <Select value={dialect} onChange={(_, data) => setDialect(data.value as FormulaDialect)}>
           <option value="native">{t("formulasNative", language)}</option>
           <option value="edu">{t("formulasEdu", language)}</option>
         </Select>
       </Field>
+      <label>
+        <input type="checkbox" checked={withSummary} onChange={(event) => setWithSummary(event.target.checked)} /> {t("summaryWithTemplate", language)}
+      </label>
       <Button
         appearance="primary"
         disabled={!plan || insert.busy}
@@ -201,6 +206,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
         <MessageBar intent="success">
           <MessageBarBody>
             {t("inserted", language, { sheet: insert.result.sheetName, count: insert.result.indicatorCount })}
+            {insert.result.summarySheetName && ` ${t("summaryInserted", language, { sheet: insert.result.summarySheetName })}`}
             {insert.result.skipped.length > 0 && ` ${t("skippedFeatures", language, { features: insert.result.skipped.map((feature) => t(`feature_${feature}` as StringKey, language)).join(language === "zh-CN" ? "、" : ", ") })}`}
           </MessageBarBody>
         </MessageBar>

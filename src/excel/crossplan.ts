@@ -6,6 +6,7 @@ import type { ConceptSuggestion } from "../catalog/concepts";
 import { SheetLayout } from "../core/layout";
 import { ExcelRun, Supports, officeSupports } from "./run";
 import { queueSheet } from "./write-layout";
+import { removeSheet } from "./insert";
 
 /** Latest value, year and status of every indicator in the workbook's EduPlan tables, by id. */
 export async function readLatestValues(run: ExcelRun): Promise<Map<string, LatestValue>> {
@@ -54,17 +55,8 @@ export async function writeNewSheet(run: ExcelRun, build: (existingSheets: strin
       return { sheetName: layout.name, skipped };
     });
   } catch (error) {
-    if (created !== null) {
-      const name = created;
-      await run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        await context.sync();
-        if (!sheet.isNullObject) {
-          sheet.delete();
-          await context.sync();
-        }
-      }).catch(() => undefined);
-    }
+    // Leave the workbook as it was: the half-written sheet goes.
+    if (created !== null) await removeSheet(created, run).catch(() => undefined);
     throw error;
   }
 }

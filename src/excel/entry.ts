@@ -5,6 +5,7 @@ import { parseA1 } from "../core/layout";
 import { SheetCells } from "../core/plan-from-sheet";
 import { ExcelRun, Supports } from "./run";
 import { queueSheet } from "./write-layout";
+import { removeSheet } from "./insert";
 
 export interface EntryInsertResult {
   sheetName: string;
@@ -31,15 +32,8 @@ export async function insertEntrySheet(run: ExcelRun, supports: Supports): Promi
       return { sheetName: layout.name, skipped };
     });
   } catch (error) {
-    if (created !== null) {
-      const name = created;
-      await run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        await context.sync();
-        if (!sheet.isNullObject) sheet.delete();
-        await context.sync();
-      }).catch(() => undefined);
-    }
+    // Leave the workbook as it was: the half-written sheet goes.
+    if (created !== null) await removeSheet(created, run).catch(() => undefined);
     throw error;
   }
 }

@@ -86,6 +86,10 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   React.useEffect(() => {
     if (tab === "entry") setEntryOpened(true);
   }, [tab]);
+  const [functionsOpened, setFunctionsOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (tab === "functions") setFunctionsOpened(true);
+  }, [tab]);
 
   React.useEffect(() => {
     if (!onCheckRequest) return undefined;
@@ -165,9 +169,12 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             request={checkRequest}
           />
         </div>
-        <div hidden={tab !== "functions"}>
-          <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
-        </div>
+        {functionsOpened && (
+          <div hidden={tab !== "functions"}>
+            {/* Mounted on first opening: the function reference loads then. */}
+            <FunctionsPanel language={language} insertFormula={actions.insertFormula} />
+          </div>
+        )}
         {alignOpened && (
           <div hidden={tab !== "align"}>
             {/* Mounted on first opening: its logic, concept map and strings load then (chunk "align"). */}

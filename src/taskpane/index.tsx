@@ -12,7 +12,7 @@ import { Language, languageFrom } from "../i18n";
 import { createActions } from "./actions";
 import { App } from "./App";
 import { PreviewWorkbook } from "./previewTypes";
-import { officeJsMissing, showOfficeJsMissing } from "./office-js-missing";
+import { officeJsMissing } from "./office-js-missing";
 import { followOfficeTheme, isDarkBackground, officeThemeSource, themeFor } from "./theme";
 
 /** The root: follows Office's theme when the pane is shown again. */
@@ -89,6 +89,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
 // page asked for Office.js and it failed to load.
 const missingOfficeJs = officeJsMissing(window as { eduplanOfficeJs?: string; Office?: unknown });
 const container = document.getElementById("container");
-if (missingOfficeJs !== null && container) showOfficeJsMissing(container, missingOfficeJs);
+if (missingOfficeJs !== null && container)
+  void import(/* webpackChunkName: "office-js-message" */ "./office-js-message").then((m) => m.showOfficeJsMissing(container, missingOfficeJs));
 else if (typeof Office === "undefined") void start({ host: null });
 else Office.onReady((info) => void start(info));

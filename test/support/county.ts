@@ -2,17 +2,7 @@
 // ordinary schools near the standards, 九年/十二年一贯制 and 完全中学 split into parts, special
 // schools, small and large 教学点, and (unless clean) a few rows with input errors.
 import { SchoolRow } from "../../src/core/balance-schools";
-
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "./fills";
 
 const STANDARD = {
   小学: {

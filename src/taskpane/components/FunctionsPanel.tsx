@@ -1,7 +1,7 @@
 // A short reference of the EDU functions, each with an example that can go into the selected cell.
 import * as React from "react";
 import { Body1, Button, Caption1, Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { FUNCTION_REFERENCE } from "../../functions/reference";
+import type { FunctionReference } from "../../functions/reference";
 import { Language, t } from "../../i18n";
 import { useAction } from "../useAction";
 
@@ -18,6 +18,15 @@ const useStyles = makeStyles({
 export function FunctionsPanel({ language, insertFormula }: FunctionsPanelProps) {
   const styles = useStyles();
   const inserting = useAction(insertFormula, language);
+  // The reference (examples and descriptions in both languages) loads when the tab is first shown.
+  const [reference, setReference] = React.useState<readonly FunctionReference[] | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    void import(/* webpackChunkName: "function-reference" */ "../../functions/reference").then((loaded) => live && setReference(loaded.FUNCTION_REFERENCE));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <div className={styles.panel}>
       <Body1>{t("functionsIntro", language)}</Body1>
@@ -31,7 +40,8 @@ export function FunctionsPanel({ language, insertFormula }: FunctionsPanelProps)
           <MessageBarBody>{inserting.error}</MessageBarBody>
         </MessageBar>
       )}
-      {FUNCTION_REFERENCE.map((fn) => (
+      {!reference && <Caption1>{t("loading", language)}</Caption1>}
+      {(reference ?? []).map((fn) => (
         <Card key={fn.name} size="small" aria-label={`EDU.${fn.name}`}>
           <Text weight="semibold">EDU.{fn.name}</Text>
           <Caption1>{fn.description[language]}</Caption1>

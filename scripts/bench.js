@@ -166,6 +166,35 @@ async function main() {
     }
   }
 
+  // The preview: select a cell and commit a typed value on the 115-row 宁波市 sheet (drawing included),
+  // and EDU.BALANCE against a bare two-pass loop over the same 100,000 schools.
+  {
+    const { catalog } = require(path.join(root, "src/catalog/index.ts"));
+    const ningbo = catalog().listPlans().find((p) => p.region.name === "宁波市");
+    const preview = await require(path.join(root, "scripts/bench-preview.ts")).measure(ningbo);
+    for (const [name, value] of Object.entries(preview)) report(name, value, name.endsWith("_ms") ? "ms" : "");
+    const bareLoop = () => {
+      let total = 0;
+      let sum = 0;
+      for (let i = 0; i < values.length; i++) {
+        total += weights[i][0];
+        sum += weights[i][0] * values[i][0];
+      }
+      const mean = sum / total;
+      let squares = 0;
+      for (let i = 0; i < values.length; i++) squares += weights[i][0] * (values[i][0] - mean) ** 2;
+      return Math.sqrt(squares / total) / mean;
+    };
+    for (let i = 0; i < 5; i++) {
+      bareLoop();
+      functions.BALANCE(values, weights);
+    }
+    const bare = median(Array.from({ length: 15 }, () => time(bareLoop).ms));
+    const balance = median(Array.from({ length: 15 }, () => time(() => functions.BALANCE(values, weights)).ms));
+    report("balance_bare_loop_ms_100k", bare, "ms");
+    report("balance_vs_bare_loop", balance / bare, "×");
+  }
+
   // 两县创建: the 优质均衡 workbook of a 3,000-school county built as a layout (every row evaluated and
   // checked in JS), and the insert's syncs at two sizes (the largest is what counts).
   {

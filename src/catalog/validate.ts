@@ -118,9 +118,10 @@ export function validatePlan(raw: unknown, file = "plan"): PlanValidation {
     c.add("plan", "(root)", "fieldObject");
     return c;
   }
-  checkKeys(c, "plan", "", raw, ["id", "title", "region", "issuer", "period", "source", "indicators", "projects"]);
+  checkKeys(c, "plan", "", raw, ["id", "title", "region", "issuer", "period", "source", "indicators", "projects"], ["document"]);
   if ("id" in raw && !(typeof raw.id === "string" && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(raw.id))) c.add("plan", "id", "fieldPattern", { example: "cixi-2021-2025" });
   for (const key of ["title", "issuer", "source"]) if (key in raw && !isText(raw[key])) c.add("plan", key, "fieldString");
+  if ("document" in raw && !isText(raw.document)) c.add("plan", "document", "fieldString");
   if ("region" in raw) {
     const r = raw.region;
     if (!isObject(r)) c.add("plan", "region", "fieldObject");

@@ -25,6 +25,57 @@ export function differenceCoefficient(values: readonly number[], weights?: reado
   return tidy(Math.sqrt(variance) / Math.abs(mean));
 }
 
+/**
+ * The same coefficient straight from Excel's 2-D ranges when every cell is a plain finite number
+ * (the usual sheet of enrolments and per-student values): two passes, no copies. Undefined for
+ * anything else (blanks, text, errors, ragged or 1-D lists), which the general path handles. Sums
+ * run in the same order as differenceCoefficient's, so both give the same result to the last bit,
+ * and every check (sizes, negative weights, zero total, zero mean) answers as there.
+ */
+export function differenceCoefficientOfNumbers(values: unknown, weights?: unknown): number | CellError | undefined {
+  if (!Array.isArray(values) || values.length === 0) return undefined;
+  const weighted = weights !== null && weights !== undefined;
+  if (weighted && (!Array.isArray(weights) || weights.length !== values.length)) return undefined;
+  const width = Array.isArray(values[0]) ? (values[0] as unknown[]).length : -1;
+  if (width <= 0) return undefined;
+  let total = 0;
+  let sum = 0;
+  let largest = 0;
+  let negative = false;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const weightRow = weighted ? (weights as unknown[])[r] : undefined;
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+    if (weighted && (!Array.isArray(weightRow) || weightRow.length !== width)) return undefined;
+    for (let c = 0; c < width; c++) {
+      const x = row[c];
+      const p = weighted ? (weightRow as unknown[])[c] : 1;
+      if (typeof x !== "number" || typeof p !== "number" || !Number.isFinite(x) || !Number.isFinite(p)) return undefined;
+      if (p < 0) negative = true;
+      total += p;
+      sum += p * x;
+      const size = Math.abs(x);
+      if (size > largest) largest = size;
+    }
+  }
+  if (negative) return errorOf("#NUM!", "negative", { name: "weights" });
+  if (total === 0) return errorOf("#DIV/0!", "notPositive", { name: "weights" });
+  const mean = sum / total;
+  if (Math.abs(mean) <= 1e-12 * largest) return errorOf("#DIV/0!", "zeroMean");
+  let squares = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] as number[];
+    const weightRow = weighted ? ((weights as unknown[])[r] as number[]) : undefined;
+    for (let c = 0; c < width; c++) {
+      const x = row[c];
+      const d = x - mean;
+      const deviation = Math.abs(d) <= 1e-12 * Math.max(Math.abs(x), Math.abs(mean)) ? 0 : d;
+      squares += (weightRow ? weightRow[c] : 1) * deviation ** 2;
+    }
+  }
+  return tidy(Math.sqrt(squares / total) / Math.abs(mean));
+}
+
 /** The student-weighted mean, reported beside the coefficient. */
 export function weightedMean(values: readonly number[], weights?: readonly number[]): number | CellError {
   if (values.length === 0) return errorOf("#N/A", "noValues", { name: "values" });

@@ -115,6 +115,8 @@ export interface Plan {
   issuer: string;
   period: { start: number; end: number };
   source: string;
+  /** The plan's 文号 (e.g. 仑政办〔2023〕6号) where it has one: what a clerk cites, not the file name. */
+  document?: string;
   indicators: Indicator[];
   projects: Project[];
 }

@@ -10,6 +10,8 @@ export interface CheckResult {
   misses: Miss[];
   tables: number;
   cells: number;
+  /** The sheets whose tables were checked, so the pane can tell when the result is out of date. */
+  sheets: string[];
   /** Row statuses per category over the tables checked, as the 汇总 sheet counts them. */
   byCategory: CategoryCounts[];
 }
@@ -38,12 +40,14 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     const misses: Miss[] = [];
     let tableCount = 0;
     let cells = 0;
+    const sheets = new Set<string>();
     const byCategory: CategoryCounts[] = [];
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
       if (!isPlanTable(names)) continue;
       tableCount++;
+      sheets.add(table.worksheet.name);
       cells += rows.length * names.length;
       // "'慈溪市 2021-2025'!A6:AB80" → first cell A6
       const start = /!?\$?([A-Z]+)\$?(\d+)/.exec(range.address.split("!").pop() ?? "A1")!;
@@ -58,7 +62,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
       misses.push(...checkTable(snapshot));
       countCategories(tableRowStatuses(names, rows), byCategory);
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory };
+    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, sheets: [...sheets] };
   });
 }
 

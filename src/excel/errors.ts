@@ -42,6 +42,9 @@ const FRIENDLY: Record<string, { "zh-CN": string; "en-US": string }> = {
 export function friendlyError(error: unknown, language: Language): string {
   const code = typeof error === "object" && error !== null ? String((error as { code?: unknown }).code ?? "") : "";
   const message = error instanceof Error ? error.message : String(error);
+  // Errors of our own carry their message in both languages; the pane shows one, never both.
+  const localized = typeof error === "object" && error !== null ? (error as { localized?: Record<Language, string> }).localized : undefined;
+  if (localized) return localized[language];
   const friendly = FRIENDLY[code];
-  return friendly ? `${friendly[language]} (${code})` : message;
+  return friendly ? `${friendly[language]}${language === "zh-CN" ? `（错误代码 ${code}）` : ` (error code ${code})`}` : message;
 }

@@ -13,7 +13,7 @@ import {
   sameShape,
 } from "../core/args";
 import { lookupTarget } from "../catalog/target";
-import { differenceCoefficient, nonDecreasing, schoolMeets } from "../core/balance";
+import { differenceCoefficient, differenceCoefficientOfNumbers, nonDecreasing, schoolMeets } from "../core/balance";
 import { CellError, cellError, isCellError } from "../core/errors";
 import { errorOf } from "../core/messages";
 import { normalizeText, parseNumber, parseRule } from "../core/parse";
@@ -201,6 +201,8 @@ function pairs(values: unknown, weights: unknown, weightName: "weights" | "stand
 }
 
 function BALANCE(values: unknown, weights?: unknown): FunctionResult {
+  const fast = differenceCoefficientOfNumbers(values, weights);
+  if (fast !== undefined) return fast;
   const data = pairs(values, weights, "weights");
   if (isCellError(data)) return data;
   return differenceCoefficient(data.values, data.weights);

@@ -116,6 +116,23 @@ const strings = {
   feature_dataBars: { "zh-CN": "数据条", "en-US": "data bars" },
   feature_charts: { "zh-CN": "图表", "en-US": "chart" },
   tabAlign: { "zh-CN": "规划对标", "en-US": "Alignment" },
+  // Pane feedback and help (issue 18)
+  checkStale: {
+    "zh-CN": "检查后工作表已有改动，此清单可能已过时。",
+    "en-US": "The sheet has changed since this check; the list may be out of date.",
+  },
+  checkAgain: { "zh-CN": "重新检查", "en-US": "Check again" },
+  statusCount: { "zh-CN": "{status}（{count}）", "en-US": "{status} ({count})" },
+  categoryCount: { "zh-CN": "{category}：{count}", "en-US": "{category}: {count}" },
+  documentNumber: { "zh-CN": "文号", "en-US": "Document no." },
+  help: { "zh-CN": "帮助", "en-US": "Help" },
+  replacePlanAsk: {
+    "zh-CN": "已有同一编号（{id}）的规划“{title}”。用文件中的“{newTitle}”替换它吗？",
+    "en-US": "A plan with the same id ({id}) exists: \"{title}\". Replace it with \"{newTitle}\" from the file?",
+  },
+  replacePlan: { "zh-CN": "替换", "en-US": "Replace" },
+  keepPlan: { "zh-CN": "保留原规划", "en-US": "Keep the existing plan" },
+  importKept: { "zh-CN": "未导入：原规划保持不变。", "en-US": "Not imported; the existing plan is unchanged." },
 } as const;
 
 export type StringKey = keyof typeof strings;

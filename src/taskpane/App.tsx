@@ -49,10 +49,16 @@ const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel
 const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text };
 
 const useStyles = makeStyles({
-  layout: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
+  // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
+  layout: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM },
   pane: { width: "100%", maxWidth: "420px", flexShrink: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  preview: { flexGrow: 1, minWidth: 0 },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  preview: { flexGrow: 1, flexBasis: "360px", minWidth: 0 },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // Chinese breaks between words only, never inside 教育规划指标.
+  title: { wordBreak: "keep-all", margin: 0 },
+  headerActions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  // Six tabs do not fit a 350 px pane in one row: they wrap rather than run under the demo grid.
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ initialLanguage, plans: initialPlans, actions, importPlan, preview, onCheckRequest }: AppProps) {
@@ -100,16 +106,23 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const pane = (
     <main className={styles.pane}>
       <div className={styles.header}>
-        <Title3 as="h1">{t("appTitle", language)}</Title3>
-        {preview && (
-          <Button
-            size="small"
-            aria-label={`${t("language", language)}: ${language === "zh-CN" ? "English" : "中文"}`}
-            onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
-          >
-            {language === "zh-CN" ? "English" : "中文"}
+        <Title3 as="h1" className={styles.title}>
+          {t("appTitle", language)}
+        </Title3>
+        <div className={styles.headerActions}>
+          <Button as="a" size="small" appearance="subtle" href={`help.html#${language}`} target="_blank" rel="noopener">
+            {t("help", language)}
           </Button>
-        )}
+          {preview && (
+            <Button
+              size="small"
+              aria-label={`${t("language", language)}: ${language === "zh-CN" ? "English" : "中文"}`}
+              onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}
+            >
+              {language === "zh-CN" ? "English" : "中文"}
+            </Button>
+          )}
+        </div>
       </div>
       {preview && (
         <MessageBar intent="info">
@@ -117,6 +130,8 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         </MessageBar>
       )}
       <TabList
+        className={styles.tabs}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => {
           setTab(data.value as TabValue);
@@ -150,6 +165,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
             downloadReport={actions.downloadReport}
             addSummary={actions.addSummary}
             convert={actions.convert}
+            watchSheets={actions.watchSheets}
             request={checkRequest}
           />
         </div>

@@ -7,6 +7,7 @@ import { Conversion, ConversionResult, convertCells } from "../excel/convert";
 import { insertFormula } from "../excel/formula";
 import type { InsertResult } from "../excel/insert";
 import { ExcelRun, Supports } from "../excel/run";
+import { SheetWatch, sheetWatcher } from "../excel/watch";
 import type { EntryActions } from "./entryActions";
 import type { SchoolRow } from "../core/balance-schools";
 import type { BalanceInsertResult } from "../excel/insert-balance";
@@ -29,6 +30,8 @@ export interface EduPlanActions {
   convert(conversions: readonly Conversion[]): Promise<ConversionResult>;
   /** The plan's template as a file: opened as a new workbook inside Excel, downloaded in a browser. */
   downloadPlan(plan: Plan): Promise<{ name: string; opened: boolean }>;
+  /** Calls back when one of the sheets changes (a check result of them is then out of date). */
+  watchSheets: SheetWatch;
   /** The 自定义规划 tab's actions (entry sheet, reading plans back), loaded on first use. */
   entry(): Promise<EntryActions>;
   /** 两县创建: the 优质均衡 assessment workbook, inserted as new sheets or as a file (both load on first use). */
@@ -86,6 +89,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     addSummary: async () => (await import(/* webpackChunkName: "review" */ "./review-actions")).addSummary(run, supports),
     insertFormula: (formula) => insertFormula(run, formula),
     convert: (conversions) => convertCells(run, conversions),
+    watchSheets: sheetWatcher(run, supports),
     downloadPlan: async (plan) => {
       const { templateFile } = await import(/* webpackChunkName: "template-file" */ "../export/template-file");
       const file = await templateFile(plan);

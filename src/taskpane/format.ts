@@ -7,9 +7,9 @@ export function formatFigure(value: unknown, unit: string): string {
   return `${Number(value.toFixed(4))}${unit && !/^[%‰]$/.test(unit) ? ` ${unit}` : ""}`;
 }
 
-/** Gaps of % indicators are percentage points. */
-export function formatGap(value: number | null, unit: string): string {
+/** Gaps of % indicators are percentage points: 个百分点 in Chinese, "pp" in English. */
+export function formatGap(value: number | null, unit: string, language: "zh-CN" | "en-US" = "zh-CN"): string {
   if (value === null) return "";
-  if (isPercentUnit(unit)) return `${Number((value * 100).toFixed(2))} pp`;
+  if (isPercentUnit(unit)) return `${Number((value * 100).toFixed(2))}${language === "zh-CN" ? " 个百分点" : " pp"}`;
   return `${Number(value.toFixed(4))}`;
 }

@@ -15,7 +15,14 @@ export interface PreviewCell {
 export interface PreviewSheet {
   name: string;
   rows: PreviewCell[][];
+  /** Frozen rows and columns (the template freezes its title block, header row and 编号 … 指标). */
+  freeze?: { rows: number; columns: number };
+  /** Column widths in points where the sheet sets them. */
+  widths?: (number | undefined)[];
 }
+
+/** What typing did: written, or refused because the cell holds a formula. */
+export type TypeOutcome = "written" | "formula";
 
 export interface PreviewWorkbook {
   run: ExcelRun;
@@ -25,7 +32,9 @@ export interface PreviewWorkbook {
   selection(): { sheet: string; row: number; column: number } | null;
   select(sheet: string, row: number, column: number): void;
   /** A value typed into a cell, read the way Excel reads typing ("86.4%" → 0.864). */
-  type(sheet: string, row: number, column: number, input: string): void;
+  type(sheet: string, row: number, column: number, input: string): TypeOutcome;
+  /** Takes back the last typed value (Ctrl+Z); returns the cell, now selected, or null when none is left. */
+  undo(): { sheet: string; row: number; column: number } | null;
   /** Called after every change (typing, writes through `run`, selection). */
   subscribe(listener: () => void): () => void;
 }

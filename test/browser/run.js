@@ -132,12 +132,12 @@ async function main() {
     await page.locator('td[data-address="P7"][aria-selected="true"]').waitFor({ timeout: 5000 });
   });
 
-  await test("the grid works from the keyboard: arrows move, Enter edits", async () => {
+  await test("the grid works from the keyboard: arrows move, F2 edits", async () => {
     await page.getByRole("region", { name: "慈溪市 2021-2025" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.locator('td[data-address="Q7"][aria-selected="true"]').waitFor({ timeout: 5000 });
     await page.keyboard.press("ArrowLeft");
-    await page.keyboard.press("Enter");
+    await page.keyboard.press("F2");
     const editor = page.getByRole("textbox", { name: /单元格 P7 的值/ });
     expect(await editor.evaluate((el) => el === document.activeElement), "the value box is not focused");
   });
@@ -318,6 +318,186 @@ async function main() {
     await page.getByText(/已写入中期评估报告“中期评估 \d{4}-\d{2}-\d{2}”/).waitFor({ timeout: 20000 });
     await page.locator('td[data-address="A1"]', { hasText: "中期评估" }).waitFor({ timeout: 10000 });
     await page.screenshot({ path: path.join(artifacts, "7-report.png") });
+  });
+
+  // Issue 18: the grid's keys, a check that knows it is out of date, one insert per click, the pane at
+  // 350 px, plain language, the import that asks, examples that move on, help, frozen panes.
+  const cellText = (address) => page.locator(`td[data-address="${address}"]`).innerText();
+  const selected = (address) => page.locator(`td[data-address="${address}"][aria-selected="true"]`).waitFor({ timeout: 5000 });
+  const grid = () => page.getByRole("region", { name: "慈溪市 2021-2025", exact: true });
+
+  await test("Excel's keys: typing edits, Esc cancels, Enter commits and moves down, Tab moves right, Delete clears, Ctrl+Z undoes", async () => {
+    if (await page.getByRole("tab", { name: "Check" }).count()) await page.getByRole("button", { name: /^Language/ }).click();
+    await page.getByRole("tab", { name: "规划模板" }).waitFor({ timeout: 5000 });
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.locator('td[data-address="O7"]').click();
+    await page.keyboard.type("87");
+    const editor = page.getByRole("textbox", { name: /单元格 O7 的值/ });
+    expect((await editor.inputValue()) === "87", `the value box holds "${await editor.inputValue()}"`);
+    await page.keyboard.press("Escape");
+    await page.locator('td[data-address="A1"]').click();
+    expect((await cellText("O7")) === "", `O7 after Esc reads "${await cellText("O7")}"`);
+    await page.locator('td[data-address="O7"]').click();
+    await page.keyboard.type("86.4");
+    await page.keyboard.press("Enter");
+    await page.locator('td[data-address="O7"]').filter({ hasText: "86.4%" }).waitFor({ timeout: 5000 });
+    await selected("O8");
+    await page.keyboard.press("Tab");
+    await selected("P8");
+    await page.locator('td[data-address="O7"]').click();
+    await page.keyboard.press("Delete");
+    await page.locator('td[data-address="O7"]').filter({ hasText: /^$/ }).waitFor({ timeout: 5000 });
+    await page.keyboard.press("Control+z");
+    await page.locator('td[data-address="O7"]').filter({ hasText: "86.4%" }).waitFor({ timeout: 5000 });
+    await page.keyboard.press("Control+z");
+    await page.locator('td[data-address="O7"]').filter({ hasText: /^$/ }).waitFor({ timeout: 5000 });
+    const status = await cellText("V7");
+    await page.locator('td[data-address="V7"]').click();
+    await page.keyboard.type("x");
+    await page.getByText("V7 是公式单元格", { exact: false }).waitFor({ timeout: 5000 });
+    expect((await cellText("V7")) === status, `V7 reads "${await cellText("V7")}", was "${status}"`);
+  });
+
+  await test("the check list says when its sheet has changed and re-runs on request; gaps in 个百分点", async () => {
+    await page.locator('td[data-address="P7"]').click();
+    await page.keyboard.type("88");
+    await page.keyboard.press("Enter");
+    await page.locator('td[data-address="P7"]').filter({ hasText: "88.0%" }).waitFor({ timeout: 5000 });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    await page.getByRole("button", { name: /普惠性幼儿园比例 2025/ }).waitFor({ timeout: 20000 });
+    expect(!(await page.getByText("可能已过时", { exact: false }).isVisible()), "a fresh list is marked out of date");
+    expect(/个百分点/.test(await page.getByRole("button", { name: /普惠性幼儿园比例 2025/ }).innerText()), "the gap is not in 个百分点");
+    await page.locator('td[data-address="P7"]').click();
+    await page.keyboard.type("91");
+    await page.keyboard.press("Enter");
+    await page.getByText("检查后工作表已有改动，此清单可能已过时。").waitFor({ timeout: 5000 });
+    await page.getByRole("button", { name: "重新检查" }).click();
+    await page.getByRole("button", { name: /普惠性幼儿园比例 2025/ }).waitFor({ state: "detached", timeout: 20000 });
+    expect(!(await page.getByText("可能已过时", { exact: false }).isVisible()), "the re-run list is still marked out of date");
+  });
+
+  await test("the grid keeps the header rows and 编号 … 指标 in view when scrolled, and says it keeps nothing", async () => {
+    await page.getByText("刷新或关闭页面后，输入的内容都不会保留", { exact: false }).waitFor({ timeout: 5000 });
+    await grid().evaluate((el) => {
+      el.scrollTop = 1500;
+      el.scrollLeft = 1500;
+    });
+    await page.waitForTimeout(100);
+    const box = await grid().boundingBox();
+    const header = await page.locator('td[data-address="C6"]').boundingBox();
+    const name = await page.locator('td[data-address="C40"]').boundingBox();
+    const inside = (b) => b && b.y >= box.y - 1 && b.y + b.height <= box.y + box.height + 1 && b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1;
+    expect(inside(header), `header cell C6 at ${JSON.stringify(header)} outside the grid ${JSON.stringify(box)}`);
+    expect(name && name.x >= box.x - 1 && name.x + name.width <= box.x + box.width + 1, "the 指标 column scrolled away");
+    await grid().evaluate((el) => {
+      el.scrollTop = 0;
+      el.scrollLeft = 0;
+    });
+  });
+
+  await test("after inserting a function example the next empty cell is selected, so the next example goes in", async () => {
+    await page.locator('td[data-address="Z40"]').click();
+    await page.getByRole("tab", { name: "函数" }).click();
+    await page.getByRole("button", { name: "插入示例 EDU.GAP" }).click();
+    await page.getByText("已在", { exact: false }).filter({ hasText: "Z40" }).waitFor({ timeout: 10000 });
+    await selected("Z41");
+    await page.getByRole("button", { name: "插入示例 EDU.MET" }).click();
+    await page.getByText("已在", { exact: false }).filter({ hasText: "Z41" }).waitFor({ timeout: 10000 });
+  });
+
+  await test("the plan card names the plan by title and 文号, never the source file; categories are folded", async () => {
+    await page.getByRole("tab", { name: "规划模板" }).click();
+    const region = page.getByRole("combobox", { name: "地区" });
+    await region.selectOption("北仑区");
+    await page.getByText("仑政办〔2023〕6号").waitFor({ timeout: 5000 });
+    const pane = page.locator("main");
+    expect(!(await pane.getByText(/\d{3}_[0-9a-f]{16}\.txt/).count()), "a source file name is shown");
+    expect(!(await pane.getByText("来源文件").count()), "来源文件 is still shown");
+    const folded = await page.locator("details").first().evaluate((el) => !el.open);
+    expect(folded, "the category list is open");
+  });
+
+  await test("one insert per click: a double click adds one sheet", async () => {
+    const region = page.getByRole("combobox", { name: "地区" });
+    await region.selectOption("宁波市");
+    // The template and, when ticked, its 汇总: count the templates only.
+    const templates = () => page.getByRole("tab", { name: /^宁波市 2024( \(\d+\))?$/ }).count();
+    const before = await templates();
+    await page.getByRole("button", { name: "插入指标模板" }).dblclick();
+    await page.getByText("请在年份列填写实际值", { exact: false }).waitFor({ timeout: 30000 });
+    await page.waitForTimeout(500);
+    const after = await templates();
+    expect(after === before + 1, `${after - before} sheets added`);
+  });
+
+  await test("re-importing a plan id asks before replacing; the old success message goes", async () => {
+    const own = {
+      id: "haishu-2024-2026", title: "海曙区教育提质行动（第二版）", region: { name: "海曙区", level: "district", parent: "宁波市" },
+      issuer: "示例", period: { start: 2024, end: 2026 }, source: "own.txt", projects: [],
+      indicators: [{ id: "haishu-01", category: "学前教育", stage: "学前教育", name: "普惠性幼儿园覆盖率", group: null, unit: "%", rule: "at_least",
+        baseline: { year: 2023, value: 90 }, target: { year: 2026, value: 96, printed: "96%" }, refs: ["一、"], responsible: null, note: null }],
+    };
+    await page.getByLabel("导入自定义规划（JSON 文件）").setInputFiles({ name: "own2.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+    await page.getByText("已有同一编号（haishu-2024-2026）的规划", { exact: false }).waitFor({ timeout: 5000 });
+    expect(!(await page.getByText("请在年份列填写实际值", { exact: false }).count()), "the insert's success message is still shown");
+    await page.getByRole("button", { name: "保留原规划" }).click();
+    await page.getByText("未导入：原规划保持不变。").waitFor({ timeout: 5000 });
+    await page.getByLabel("导入自定义规划（JSON 文件）").setInputFiles({ name: "own2.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+    await page.getByRole("button", { name: "替换" }).click();
+    await page.getByText("已导入“海曙区教育提质行动（第二版）”，共 1 项指标。").waitFor({ timeout: 5000 });
+  });
+
+  await test("English mode is wholly English: status counts in ASCII brackets", async () => {
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.locator('td[data-address="P7"]').click();
+    await page.keyboard.type("80");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: /^语言/ }).click();
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check whole workbook" }).click();
+    const heading = page.getByRole("heading", { level: 3 }).first();
+    await heading.waitFor({ timeout: 20000 });
+    const text = await heading.innerText();
+    expect(/^[A-Za-z ]+ \(\d+\)$/.test(text), `heading reads "${text}"`);
+    await page.getByRole("button", { name: /^Language/ }).click();
+  });
+
+  await test("帮助 opens a real help page in both languages", async () => {
+    if (await page.getByRole("tab", { name: "Check" }).count()) await page.getByRole("button", { name: /^Language/ }).click();
+    const href = await page.getByRole("link", { name: "帮助" }).getAttribute("href");
+    expect(href === "help.html#zh-CN", `href ${href}`);
+    const help = await browser.newPage();
+    await help.goto(`${origin}/${href}`);
+    for (const id of ["zh-CN", "en-US", "zh-status", "zh-functions", "zh-flags", "zh-print", "zh-share", "zh-own", "en-status", "en-own"]) {
+      expect((await help.locator(`#${id}`).count()) === 1, `help has no #${id}`);
+    }
+    expect(await help.getByText("按期推进").first().isVisible(), "help lacks the statuses");
+    await help.close();
+  });
+
+  await test("at 350 px the title stays whole, the insert button is in view, the grid sits below", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 350, height: 700 } });
+    narrow.on("pageerror", (error) => consoleErrors.push(String(error)));
+    await narrow.goto(`${origin}/taskpane.html`);
+    await narrow.getByRole("combobox", { name: "地区" }).selectOption("宁波市");
+    await narrow.getByText("量化指标 115 项").waitFor({ timeout: 10000 });
+    const lines = await narrow.locator("h1").evaluate((h1) => {
+      const text = h1.firstChild && h1.firstChild.nodeType === 3 ? h1.firstChild : h1;
+      const node = text.nodeType === 3 ? text : text.childNodes[0];
+      const at = node.textContent.indexOf("教育规划指标");
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 6);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines === 1, `教育规划指标 spans ${lines} lines`);
+    const button = await narrow.getByRole("button", { name: "插入指标模板" }).boundingBox();
+    expect(button && button.y + button.height <= 700, `the insert button ends at ${button && button.y + button.height}`);
+    const gridBox = await narrow.getByRole("region", { name: "演示工作簿" }).boundingBox();
+    expect(gridBox && gridBox.width >= 300, `the grid is ${gridBox && gridBox.width} px wide`);
+    await narrow.screenshot({ path: path.join(artifacts, "6-350px.png"), fullPage: false });
+    await narrow.close();
   });
 
   await test("no console errors", async () => {

@@ -34,6 +34,7 @@ test("figures of % indicators show as percentages, gaps as percentage points", (
   expect(formatFigure(0.864, "%")).toBe("86.4%");
   expect(formatFigure(6, "所")).toBe("6 所");
   expect(formatFigure("八十", "%")).toBe("八十");
-  expect(formatGap(0.036, "%")).toBe("3.6 pp");
+  expect(formatGap(0.036, "%")).toBe("3.6 个百分点");
+  expect(formatGap(0.036, "%", "en-US")).toBe("3.6 pp");
   expect(formatGap(null, "%")).toBe("");
 });

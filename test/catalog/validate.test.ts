@@ -28,7 +28,14 @@ const broken: [string, unknown, RegExp][] = [
   ["a half year", { ...samplePlan, period: { start: 2021.5, end: 2025 } }, /period.start: 必须是整数年份/],
   ["a non-decreasing rule with a value", { ...samplePlan, indicators: [{ ...first, rule: "non_decreasing" }] }, /nonDecreasing|逐年只增不减/],
   ["an unknown stage", { ...samplePlan, indicators: [{ ...first, stage: "大学" }] }, /stage: 必须是以下之一/],
+  ["a 文号 that is not text", { ...samplePlan, document: 6 }, /plan \/ document: /],
 ];
+
+test("a plan may carry its 文号", () => {
+  const plan = { ...samplePlan, document: "仑政办〔2023〕6号" };
+  expect(schemaValid(plan)).toBe(true);
+  expect(validatePlan(JSON.parse(JSON.stringify(plan)), "own.json").errors).toEqual([]);
+});
 
 test.each(broken)("%s: refused by both, with a bilingual message naming file, indicator and field", (_what, plan, message) => {
   expect(schemaValid(plan)).toBe(false);

@@ -1,5 +1,7 @@
 // The inter-school difference coefficient, the per-school resource rule and non-decrease.
-import { differenceCoefficient, nonDecreasing, schoolMeets, weightedMean } from "../../src/core/balance";
+import fc from "fast-check";
+import { functions } from "../../src/functions";
+import { differenceCoefficient, differenceCoefficientOfNumbers, nonDecreasing, schoolMeets, weightedMean } from "../../src/core/balance";
 
 const enrolment = [45, 37, 89, 76, 55];
 const books = [279, 137, 935, 160, 402];
@@ -43,4 +45,39 @@ test("non-decrease", () => {
 
 test("a mean that is zero up to rounding noise is #DIV/0!, not a huge coefficient", () => {
   expect(differenceCoefficient([0.1, 0.2, -0.3])).toMatchObject({ error: "#DIV/0!" });
+});
+
+describe("the fast path for ranges of plain numbers", () => {
+  const column = (numbers: number[]) => numbers.map((n) => [n]);
+
+  test("answers exactly as the general path, checks included, on random schools", () => {
+    const school = fc.tuple(fc.double({ min: -50, max: 500, noNaN: true }), fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constant(-1)));
+    fc.assert(
+      fc.property(fc.array(school, { minLength: 1, maxLength: 40 }), fc.boolean(), (schools, weighted) => {
+        const values = schools.map(([x]) => x);
+        const weights = schools.map(([, p]) => p);
+        const fast = differenceCoefficientOfNumbers(column(values), weighted ? column(weights) : undefined);
+        expect(fast).toEqual(differenceCoefficient(values, weighted ? weights : undefined));
+      })
+    );
+  });
+
+  test("the issue's test vector, in a row or a column", () => {
+    expect(differenceCoefficientOfNumbers(column(perStudent), column(enrolment))).toBe(differenceCoefficient(perStudent, enrolment));
+    expect(differenceCoefficientOfNumbers([perStudent], [enrolment])).toBe(differenceCoefficient(perStudent, enrolment));
+  });
+
+  test("anything but plain numbers in equal shapes is left to the general path", () => {
+    expect(differenceCoefficientOfNumbers([[1], [null]], [[1], [1]])).toBeUndefined();
+    expect(differenceCoefficientOfNumbers([[1], ["2"]])).toBeUndefined();
+    expect(differenceCoefficientOfNumbers([[1], [2]], [[1]])).toBeUndefined();
+    expect(differenceCoefficientOfNumbers([1, 2])).toBeUndefined();
+    expect(differenceCoefficientOfNumbers([[1], [Infinity]])).toBeUndefined();
+    // … and BALANCE still answers those as before: blanks dropped, text read, sizes checked.
+    expect(functions.BALANCE([[1], [null], [3]], [[1], [5], [3]])).toBe(differenceCoefficient([1, 3], [1, 3]));
+    expect(functions.BALANCE([[1], ["3"]], [[1], [3]])).toBe(differenceCoefficient([1, 3], [1, 3]));
+    expect(functions.BALANCE([[1], [3]], [[1]])).toMatchObject({ error: "#VALUE!" });
+    expect(functions.BALANCE([[1], [3]], [[1], [-3]])).toMatchObject({ error: "#NUM!" });
+    expect(functions.BALANCE([[0], [0]], [[1], [3]])).toMatchObject({ error: "#DIV/0!" });
+  });
 });

@@ -53,8 +53,10 @@ function sheetFields(indicator: Indicator) {
 }
 
 function planFields(plan: Plan) {
-  const { indicators, projects, ...head } = plan;
+  // The 文号 is not part of the template's title block, so a read-back plan has none.
+  const { indicators, projects, document, ...head } = plan;
   void projects;
+  void document;
   return { ...head, indicators: indicators.map(sheetFields) };
 }
 

@@ -84,7 +84,8 @@ test("a workbook of 5,000 indicator rows is checked in two syncs", async () => {
 test("Excel's errors reach the clerk in words, with the code kept for support", () => {
   const { friendlyError } = require("../../src/excel/errors");
   const busy = Object.assign(new Error("The operation is not allowed in cell edit mode."), { code: "InvalidOperationInCellEditMode" });
-  expect(friendlyError(busy, "zh-CN")).toBe("Excel 正在编辑单元格。请先按 Enter 或 Esc 退出编辑，再试一次。 (InvalidOperationInCellEditMode)");
+  expect(friendlyError(busy, "zh-CN")).toBe("Excel 正在编辑单元格。请先按 Enter 或 Esc 退出编辑，再试一次。（错误代码 InvalidOperationInCellEditMode）");
+  expect(friendlyError(busy, "en-US")).toBe("Excel is editing a cell. Press Enter or Esc to finish editing, then try again. (error code InvalidOperationInCellEditMode)");
   expect(friendlyError(busy, "en-US")).toMatch(/^Excel is editing a cell/);
   expect(friendlyError(new Error("something odd"), "zh-CN")).toBe("something odd");
 });

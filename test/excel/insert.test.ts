@@ -119,6 +119,32 @@ test("an example formula goes into an empty selected cell, never over content", 
   });
   expect(await insertFormula(excel.run, "=EDU.CAGR(100,121,2)")).toBe("Sheet1!B2");
   expect(await read(excel, "Sheet1", "B2")).toBeCloseTo(0.1, 12);
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("B2").select();
+    await context.sync();
+  });
   await expect(insertFormula(excel.run, "=EDU.CAGR(1,2,3)")).rejects.toThrow(/不为空/);
   expect(await read(excel, "Sheet1", "B2")).toBeCloseTo(0.1, 12);
+});
+
+test("after an example the next empty cell below is selected, so the next example can follow; a refusal is in one language", async () => {
+  const excel = createFakeExcel();
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("B3").values = [["占用"]];
+    sheet.getRange("B2").select();
+    await context.sync();
+  });
+  expect(await insertFormula(excel.run, "=EDU.CAGR(100,121,2)")).toBe("Sheet1!B2");
+  expect(excel.model.selection?.range).toMatchObject({ row: 3, column: 1 });
+  expect(await insertFormula(excel.run, "=EDU.CAGR(1,2,3)")).toBe("Sheet1!B4");
+  expect(excel.model.selection?.range).toMatchObject({ row: 4, column: 1 });
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("B3").select();
+    await context.sync();
+  });
+  const refusal = await insertFormula(excel.run, "=EDU.CAGR(1,2,3)").catch((error: unknown) => error);
+  const { friendlyError } = await import("../../src/excel/errors");
+  expect(friendlyError(refusal, "zh-CN")).toBe("所选单元格 Sheet1!B3 不为空，未作改动。请选一个空单元格。");
+  expect(friendlyError(refusal, "en-US")).toBe("The selected cell Sheet1!B3 is not empty; nothing changed. Select an empty cell.");
 });

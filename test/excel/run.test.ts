@@ -41,7 +41,7 @@ test("without ExcelApi 1.11 the batch fails, writes nothing, and the clerk reads
   const failure = await run(write("写入")).catch((error: unknown) => error);
   expect(failure).toMatchObject({ code: "InvalidOperation" });
   expect(friendlyError(failure, "zh-CN")).toBe(
-    "Excel 暂时无法执行此操作。如果正在编辑单元格，请先按 Enter 或 Esc 退出编辑，再试一次。 (InvalidOperation)"
+    "Excel 暂时无法执行此操作。如果正在编辑单元格，请先按 Enter 或 Esc 退出编辑，再试一次。（错误代码 InvalidOperation）"
   );
   expect(friendlyError(failure, "en-US")).toMatch(/If you are editing a cell, press Enter or Esc/);
   excel.model.endCellEdit();

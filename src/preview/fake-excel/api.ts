@@ -369,9 +369,24 @@ export class Worksheet extends ClientObject {
     return this.read("isNullObject");
   }
 
+  /** Worksheet.onChanged (ExcelApi 1.7): handlers run after values typed or written into this sheet. */
+  get onChanged() {
+    const model = this.context.model;
+    const name = this.model().name;
+    return {
+      add: (handler: (event: { worksheetId: string; changeType: string; source: string }) => Promise<unknown>) => {
+        const stop = model.subscribe((change) => {
+          const hit = change.kind === "cells" ? change.cells[0]?.sheet === name : change.kind === "all" && change.sheet === name;
+          if (hit) void Promise.resolve().then(() => handler({ worksheetId: name, changeType: "RangeEdited", source: "Local" }));
+        });
+        return { context: this.context, remove: () => void stop() };
+      },
+    };
+  }
+
   activate(): void {
     this.context.model.activeSheet = this.model().name;
-    this.context.model.changed();
+    this.context.model.viewChanged();
   }
 
   delete(): void {
@@ -766,7 +781,7 @@ export class Range extends ClientObject {
   private writeGrid(grid: unknown[][]): void {
     const { row, column } = this.cellRange;
     grid.forEach((cells, r) => cells.forEach((value, c) => this.context.model.setContent(this.sheetName, row + r, column + c, value)));
-    this.context.model.changed();
+    this.context.model.changed(this.sheetName);
   }
 
   readonly format = ((range: Range) => {
@@ -858,7 +873,7 @@ export class Range extends ClientObject {
   select(): void {
     this.context.model.activeSheet = this.context.model.sheet(this.sheetName).name;
     this.context.model.selection = { sheet: this.sheetName, range: this.cellRange };
-    this.context.model.changed();
+    this.context.model.viewChanged();
   }
 
   merge(): void {

@@ -1,8 +1,8 @@
 // The in-memory workbook behind the fake Excel API: cells, tables, conditional formats, validation,
 // selection, and evaluation of formulas and conditional formats by the formula engine.
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError, ExportedCellChange, HyperFormula, RawCellContent } from "hyperformula";
 import { TableFunction, createFormulaEngine } from "../formula-engine";
-import { CellRange, columnName, formatRange, shiftFormula } from "./addresses";
+import { CellRange, columnName, formatRange, quoteSheet, shiftFormula } from "./addresses";
 import { TableShape, translateStructuredReferences } from "./structured";
 
 export type CellValue = number | string | boolean;
@@ -133,6 +133,35 @@ export function coerceInput(value: unknown): { input?: CellValue; formula?: stri
   return { input: String(value) };
 }
 
+/** A cell whose value or flags may have changed. */
+export interface CellAddress {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/**
+ * What a listener is told: some cells changed (an edit; only what depends on it), only the view
+ * changed (selection, active sheet; nothing to recompute), or anything may have changed.
+ */
+export type ModelChange = { kind: "cells"; cells: CellAddress[] } | { kind: "view" } | { kind: "all"; sheet?: string };
+
+/** Sheet names of the engine's hidden flag sheets: Excel forbids "[" in a sheet name, so no clash. */
+const FLAG_SHEET = (index: number) => `[flag${index}]`;
+
+/** Prefixes every unqualified A1 reference with the sheet, so a formula can live on another sheet. */
+function qualifyReferences(formula: string, sheet: string): string {
+  const prefix = `${quoteSheet(sheet)}!`;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(/(^|[^A-Za-z0-9_.$!:'])(\$?[A-Z]{1,3}\$?\d+)(?![A-Za-z0-9_(!])/g, (_m, before, reference) => `${before}${prefix}${reference}`)
+    )
+    .join("");
+}
+
 export interface ModelOptions {
   functions: Record<string, TableFunction>;
   emptyArgAs?: 0 | null;
@@ -155,7 +184,11 @@ export class WorkbookModel {
   cellEditing = false;
   private editWaiters: (() => void)[] = [];
   private engine: HyperFormula | null = null;
-  private listeners = new Set<() => void>();
+  /** Per conditional format, the engine sheet holding its formula at each cell of its range. */
+  private flagSheets = new Map<ConditionalFormatModel, number>();
+  private listeners = new Set<(change: ModelChange) => void>();
+  /** How often the engine was built from scratch (an edit must not rebuild it). */
+  engineBuilds = 0;
 
   constructor(private readonly options: ModelOptions) {}
 
@@ -180,15 +213,47 @@ export class WorkbookModel {
     return new Promise((resolve) => this.editWaiters.push(resolve));
   }
 
-  subscribe(listener: () => void): () => void {
+  subscribe(listener: (change: ModelChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Every change invalidates the evaluation; listeners redraw. */
-  changed(): void {
+  /** Every change invalidates the evaluation; listeners redraw. `sheet`: the sheet whose values were written. */
+  changed(sheet?: string): void {
     this.engine = null;
-    this.listeners.forEach((listener) => listener());
+    this.notify({ kind: "all", sheet: sheet === undefined ? undefined : this.sheet(sheet).name });
+  }
+
+  /** Selection or active sheet moved: nothing to recompute. */
+  viewChanged(): void {
+    this.notify({ kind: "view" });
+  }
+
+  private notify(change: ModelChange): void {
+    this.listeners.forEach((listener) => listener(change));
+  }
+
+  /**
+   * One cell typed into, as a clerk does: the live engine recomputes only the cells that depend on
+   * it (formulas and flags), and listeners learn which cells those are.
+   */
+  edit(sheet: string, row: number, column: number, value: unknown): void {
+    const name = this.sheet(sheet).name;
+    this.setContent(name, row, column, value);
+    const cells: CellAddress[] = [{ sheet: name, row, column }];
+    const engine = this.engine;
+    if (engine) {
+      const id = engine.getSheetId(name)!;
+      const changes = engine.setCellContents({ sheet: id, row, col: column }, [[this.engineContent(name, row, column, this.tableShapes()) as RawCellContent]]);
+      const flagSheetOwners = new Map([...this.flagSheets].map(([cf, sheetId]) => [sheetId, cf.sheet]));
+      const sheetNames = new Map(this.sheets.map((s) => [engine.getSheetId(s.name), s.name]));
+      for (const change of changes) {
+        if (!(change instanceof ExportedCellChange)) continue;
+        const owner = sheetNames.get(change.address.sheet) ?? flagSheetOwners.get(change.address.sheet);
+        if (owner !== undefined) cells.push({ sheet: owner, row: change.address.row, column: change.address.col });
+      }
+    }
+    this.notify({ kind: "cells", cells });
   }
 
   findSheet(name: string): SheetModel | undefined {
@@ -329,22 +394,27 @@ export class WorkbookModel {
     this.changed();
   }
 
+  /** What the engine holds for a cell: its constant, or its formula with table references resolved. */
+  private engineContent(sheet: string, row: number, column: number, shapes: TableShape[]): unknown {
+    const cell = this.cell(sheet, row, column);
+    if (!cell) return null;
+    if (!cell.formula) return cell.input ?? null;
+    try {
+      return translateStructuredReferences(cell.formula, sheet, row, column, shapes);
+    } catch {
+      return "=NA()";
+    }
+  }
+
   private evaluate(): HyperFormula {
     if (this.engine) return this.engine;
     const shapes = this.tableShapes();
     const sheets: Record<string, unknown[][]> = {};
     for (const sheet of this.sheets) {
       const grid: unknown[][] = [];
-      for (const [k, cell] of sheet.cells) {
+      for (const k of sheet.cells.keys()) {
         const [row, column] = k.split(",").map(Number);
-        let content: unknown = cell.input ?? null;
-        if (cell.formula) {
-          try {
-            content = translateStructuredReferences(cell.formula, sheet.name, row, column, shapes);
-          } catch {
-            content = "=NA()";
-          }
-        }
+        const content = this.engineContent(sheet.name, row, column, shapes);
         if (content === null) continue;
         (grid[row] ??= [])[column] = content;
       }
@@ -353,7 +423,38 @@ export class WorkbookModel {
     }
     const rows = Math.max(40000, ...Object.values(sheets).map((g) => g.length + 1));
     this.engine = createFormulaEngine(sheets, { functions: this.options.functions, emptyArgAs: this.options.emptyArgAs, emptyInRangeAs: this.options.emptyInRangeAs, maxRows: rows });
+    this.engineBuilds++;
+    this.flagSheets = new Map();
     return this.engine;
+  }
+
+  /**
+   * Each conditional format of the sheet gets its formula in a hidden engine sheet at every cell it
+   * covers, so the engine knows what each flag depends on and an edit recomputes only the flags it
+   * touches. Built on first use per sheet: a check that reads only values never pays for flags.
+   */
+  private flagsOf(sheet: string): HyperFormula {
+    const engine = this.evaluate();
+    const missing = this.conditionalFormats.filter((cf) => cf.sheet === sheet && cf.formula && !this.flagSheets.has(cf));
+    if (missing.length === 0) return engine;
+    const name = this.sheet(sheet).name;
+    engine.batch(() => {
+      for (const cf of missing) {
+        const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+        const grid: RawCellContent[][] = [];
+        for (let r = 0; r <= cf.range.endRow; r++) grid.push([]);
+        for (let r = cf.range.row; r <= cf.range.endRow; r++) {
+          for (let c = cf.range.column; c <= cf.range.endColumn; c++) {
+            grid[r][c] = qualifyReferences(shiftFormula(formula, r - cf.range.row, c - cf.range.column), name);
+          }
+        }
+        const flagSheet = engine.addSheet(FLAG_SHEET(this.conditionalFormats.indexOf(cf)));
+        const id = engine.getSheetId(flagSheet)!;
+        engine.setSheetContent(id, grid);
+        this.flagSheets.set(cf, id);
+      }
+    });
+    return engine;
   }
 
   /** The value Excel shows: a formula's result, "" for empty, an error as its code ("#N/A"). */
@@ -379,12 +480,9 @@ export class WorkbookModel {
   conditionalFormatting(sheet: string): Map<string, { formats: ConditionalFormatModel[]; format: FormatModel }> {
     const result = new Map<string, { formats: ConditionalFormatModel[]; format: FormatModel }>();
     for (const cf of this.conditionalFormats.filter((c) => c.sheet === sheet)) {
-      const origin = { row: cf.range.row, column: cf.range.column };
-      const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
       for (let r = cf.range.row; r <= cf.range.endRow; r++) {
         for (let c = cf.range.column; c <= cf.range.endColumn; c++) {
-          const outcome = this.evaluateAt(sheet, formula, origin, r, c);
-          if (outcome !== true && !(typeof outcome === "number" && outcome !== 0)) continue;
+          if (!this.flagApplies(cf, r, c)) continue;
           const entry = result.get(key(r, c)) ?? { formats: [], format: {} };
           entry.formats.push(cf);
           entry.format = { ...entry.format, ...cf.format };
@@ -393,6 +491,24 @@ export class WorkbookModel {
       }
     }
     return result;
+  }
+
+  /** The format conditional formats give one cell (empty when none applies), as conditionalFormatting. */
+  flagFormat(sheet: string, row: number, column: number): FormatModel | undefined {
+    let format: FormatModel | undefined;
+    for (const cf of this.conditionalFormats) {
+      if (cf.sheet !== sheet || row < cf.range.row || row > cf.range.endRow || column < cf.range.column || column > cf.range.endColumn) continue;
+      if (this.flagApplies(cf, row, column)) format = { ...format, ...cf.format };
+    }
+    return format;
+  }
+
+  private flagApplies(cf: ConditionalFormatModel, row: number, column: number): boolean {
+    const engine = this.flagsOf(cf.sheet);
+    const id = this.flagSheets.get(cf);
+    if (id === undefined) return false;
+    const outcome = toExcelValue(engine.getCellValue({ sheet: id, row, col: column }));
+    return outcome === true || (typeof outcome === "number" && outcome !== 0);
   }
 
   usedRange(sheet: string): CellRange | null {

@@ -16,6 +16,7 @@ import { Miss, countByStatus } from "../../core/check";
 import { CheckStatus, MISSES } from "../../core/status";
 import { CheckResult, CheckScope } from "../../excel/check";
 import type { Conversion, ConversionResult } from "../../excel/convert";
+import type { SheetWatch } from "../../excel/watch";
 import { Language, statusText, t } from "../../i18n";
 import { formatFigure, formatGap } from "../format";
 import { useAction } from "../useAction";
@@ -30,6 +31,8 @@ export interface CheckPanelProps {
   convert: (conversions: readonly Conversion[]) => Promise<ConversionResult>;
   /** Bumped by the ribbon's "检查当前表" so the pane runs the check when asked. */
   request?: number;
+  /** Tells when a checked sheet changes, so the list is marked out of date. */
+  watchSheets?: SheetWatch;
 }
 
 const BADGE_COLORS: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
@@ -84,7 +87,7 @@ function MissItem({ miss, language, onSelect, ticked, onTick }: MissItemProps) {
     `${t("year", language)} ${miss.year}`,
     `${t("actual", language)} ${formatFigure(miss.value, miss.unit)}`,
     miss.target !== null ? `${t("target", language)} ${formatFigure(miss.target, miss.unit)}` : "",
-    miss.gap !== null ? `${t("gap", language)} ${formatGap(miss.gap, miss.unit)}` : "",
+    miss.gap !== null ? `${t("gap", language)} ${formatGap(miss.gap, miss.unit, language)}` : "",
   ].filter(Boolean);
   const item = (
     <Button
@@ -124,7 +127,7 @@ function MissItem({ miss, language, onSelect, ticked, onTick }: MissItemProps) {
 // Counts by category, the report and the 汇总: a lazy chunk, loaded once a check found a plan table.
 const ReviewPanel = React.lazy(() => import(/* webpackChunkName: "review-panel" */ "./ReviewPanel"));
 
-export function CheckPanel({ language, check, select, writeReport, downloadReport, addSummary, convert, request }: CheckPanelProps) {
+export function CheckPanel({ language, check, select, writeReport, downloadReport, addSummary, convert, request, watchSheets }: CheckPanelProps) {
   const styles = useStyles();
   const [scope, setScope] = React.useState<CheckScope>("activeSheet");
   const [ticked, setTicked] = React.useState<ReadonlySet<string>>(new Set());
@@ -147,6 +150,30 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
   }, [request, runCheck]);
   const result = checking.result;
   const counts = result ? countByStatus(result.misses) : {};
+  // A result describes the sheets as they were; once one changes, the list says it is out of date.
+  const [stale, setStale] = React.useState(false);
+  React.useEffect(() => {
+    setStale(false);
+    if (!result || !watchSheets || !result.sheets?.length) return undefined;
+    let stop: (() => void) | null = null;
+    let done = false;
+    watchSheets(result.sheets, () => setStale(true)).then(
+      (unwatch) => (done ? unwatch() : (stop = unwatch)),
+      () => undefined // without events the list is simply never marked
+    );
+    return () => {
+      done = true;
+      stop?.();
+    };
+  }, [result, watchSheets]);
+  const staleNotice = stale && result && (
+    <MessageBar intent="warning">
+      <MessageBarBody>{t("checkStale", language)}</MessageBarBody>
+      <Button size="small" disabled={checking.busy} onClick={() => checking.run(scope)}>
+        {t("checkAgain", language)}
+      </Button>
+    </MessageBar>
+  );
   return (
     <div className={styles.panel}>
       <div className={styles.buttons}>
@@ -163,6 +190,7 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           <MessageBarBody>{t("checkFailed", language, { reason: checking.error })}</MessageBarBody>
         </MessageBar>
       )}
+      {staleNotice}
       {result && result.tables === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t("noTables", language)}</MessageBarBody>
@@ -188,7 +216,7 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           {MISSES.filter((s) => counts[s]).map((status) => (
             <section key={status} aria-label={statusText(status, language)}>
               <Subtitle2 as="h3">
-                {statusText(status, language)}（{counts[status]}）
+                {t("statusCount", language, { status: statusText(status, language), count: counts[status] ?? 0 })}
               </Subtitle2>
               <ul className={styles.list}>
                 {result.misses

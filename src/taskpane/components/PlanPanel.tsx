@@ -44,7 +44,10 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   cardHeader: { display: "flex", flexDirection: "column" },
+  askActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignSelf: "center" },
 });
+
+type ImportOutcome = { plan: Plan } | { ask: { raw: unknown; name: string; existing: Plan } };
 
 function readJson(file: File, language: Language): Promise<unknown> {
   return file.text().then((text) => {
@@ -65,7 +68,29 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
   const [withSummary, setWithSummary] = React.useState(true);
   const insert = useAction((chosen: Plan) => insertPlan(chosen, dialect, withSummary), language);
   const download = useAction(downloadPlan, language);
-  const importer = useAction(async (file: File) => importPlan(await readJson(file, language), file.name), language);
+  // A file whose plan id is already taken asks first; the answer comes back as `raw` to import.
+  const importer = useAction(async (source: { file: File } | { raw: unknown; name: string }): Promise<ImportOutcome> => {
+    const raw = "file" in source ? await readJson(source.file, language) : source.raw;
+    const name = "file" in source ? source.file.name : source.name;
+    const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    const existing = "file" in source ? plans.find((p) => p.id === id) : undefined;
+    if (existing) return { ask: { raw, name, existing } };
+    return { plan: await importPlan(raw, name) };
+  }, language);
+  const imported = importer.result && "plan" in importer.result ? importer.result.plan : undefined;
+  const asked = importer.result && "ask" in importer.result ? importer.result.ask : undefined;
+  const [kept, setKept] = React.useState(false);
+  const runImport = async (source: { file: File } | { raw: unknown; name: string }) => {
+    // Messages of earlier actions would sit above this one's and mislead: they go.
+    insert.reset();
+    download.reset();
+    setKept(false);
+    const outcome = await importer.run(source);
+    if (outcome && "plan" in outcome) {
+      setRegion(outcome.plan.region.name);
+      setPlanId(outcome.plan.id);
+    }
+  };
   const fileInput = React.useRef<HTMLInputElement>(null);
   const regionPlans = region ? plansForRegion(plans, region) : [];
   const plan = regionPlans.find((p) => p.id === planId) ?? null;
@@ -127,22 +152,30 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
             <Text>{plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}–${plan.period.end}`}</Text>
             <Caption1>{t("issuer", language)}</Caption1>
             <Text>{plan.issuer}</Text>
-            <Caption1>{t("source", language)}</Caption1>
-            <Text>{plan.source}</Text>
+            {plan.document && (
+              <>
+                <Caption1>{t("documentNumber", language)}</Caption1>
+                <Text>{plan.document}</Text>
+              </>
+            )}
           </div>
-          <Caption1>{t("perCategory", language)}</Caption1>
-          <ul className={styles.categories}>
-            {countByCategory(plan).map(({ category, count }) => (
-              <li key={category}>
-                <Text>
-                  {category}：{count}
-                </Text>
-              </li>
-            ))}
-          </ul>
+          {/* Collapsed: a long category list would push the insert button out of a narrow pane. */}
+          <details>
+            <summary>
+              <Caption1>{t("perCategory", language)}</Caption1>
+            </summary>
+            <ul className={styles.categories}>
+              {countByCategory(plan).map(({ category, count }) => (
+                <li key={category}>
+                  <Text>{t("categoryCount", language, { category, count })}</Text>
+                </li>
+              ))}
+            </ul>
+          </details>
         </section>
       )}
-      <Field label={t("formulas", language)} hint={t(dialect === "native" ? "formulasNativeHint" : "formulasEduHint", language)}>
+      {/* Only the EDU option needs a warning; the default's label says it shares. Keeps the insert button in a 350 px pane's view. */}
+      <Field label={t("formulas", language)} hint={dialect === "edu" ? t("formulasEduHint", language) : undefined}>
         <Select value={dialect} onChange={(_, data) => setDialect(data.value as FormulaDialect)}>
           <option value="native">{t("formulasNative", language)}</option>
           <option value="edu">{t("formulasEdu", language)}</option>
@@ -151,7 +184,17 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
       <label>
         <input type="checkbox" checked={withSummary} onChange={(event) => setWithSummary(event.target.checked)} /> {t("summaryWithTemplate", language)}
       </label>
-      <Button appearance="primary" disabled={!plan || insert.busy} onClick={() => plan && insert.run(plan)}>
+      <Button
+        appearance="primary"
+        disabled={!plan || insert.busy}
+        onClick={(event) => {
+          // The second click of a double click is the same request; an insert can finish in between.
+          if (!plan || event.detail > 1) return;
+          importer.reset();
+          download.reset();
+          void insert.run(plan);
+        }}
+      >
         {t("insert", language)}
       </Button>
       {insert.busy && (
@@ -173,7 +216,15 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
           <MessageBarBody>{t("insertFailed", language, { reason: insert.error })}</MessageBarBody>
         </MessageBar>
       )}
-      <Button disabled={!plan || download.busy} onClick={() => plan && download.run(plan)}>
+      <Button
+        disabled={!plan || download.busy}
+        onClick={(event) => {
+          if (!plan || event.detail > 1) return;
+          insert.reset();
+          importer.reset();
+          void download.run(plan);
+        }}
+      >
         {t("download", language)}
       </Button>
       {download.busy && <ProgressBar aria-label={t("downloading", language)} />}
@@ -187,6 +238,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
           <MessageBarBody>{t("downloadFailed", language, { reason: download.error })}</MessageBarBody>
         </MessageBar>
       )}
+      <Caption1>{t("importHint", language)}</Caption1>
       <Button
         appearance="secondary"
         disabled={importer.busy}
@@ -200,22 +252,42 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
         accept=".json,application/json"
         aria-label={t("importPlan", language)}
         hidden
-        onChange={async (event) => {
+        onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = "";
-          if (!file) return;
-          const plan = await importer.run(file);
-          if (plan) {
-            setRegion(plan.region.name);
-            setPlanId(plan.id);
-            insert.reset();
-          }
+          if (file) void runImport({ file });
         }}
       />
-      <Caption1>{t("importHint", language)}</Caption1>
-      {importer.result && (
+      {asked && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("replacePlanAsk", language, { id: asked.existing.id, title: asked.existing.title, newTitle: String((asked.raw as { title?: unknown }).title ?? "") })}
+          </MessageBarBody>
+          {/* Plain buttons, not MessageBarActions: keeps the pane's first page small. */}
+          <div className={styles.askActions}>
+            <Button size="small" appearance="primary" onClick={() => void runImport({ raw: asked.raw, name: asked.name })}>
+              {t("replacePlan", language)}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => {
+                importer.reset();
+                setKept(true);
+              }}
+            >
+              {t("keepPlan", language)}
+            </Button>
+          </div>
+        </MessageBar>
+      )}
+      {kept && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("importKept", language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {imported && (
         <MessageBar intent="success">
-          <MessageBarBody>{t("importDone", language, { title: importer.result.title, count: importer.result.indicators.length })}</MessageBarBody>
+          <MessageBarBody>{t("importDone", language, { title: imported.title, count: imported.indicators.length })}</MessageBarBody>
         </MessageBar>
       )}
       {importer.error && (

@@ -195,6 +195,22 @@ function isModifier(folded: string, figure: Figure): boolean {
   return false;
 }
 
+const BASELINE_LEAD = /(由|从|较)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[二三四]五”?末?)?\s*的?\s*$/;
+
+const PAST_LEAD = /(?:“?十[二三四]五”?(?:末|期末|时期)|((?:19|20)\d{2})\s*年(?:底|末)?)的?\s*$/;
+
+/** 由2020年的45%提高到55%, “十三五”末的86%: where the indicator starts, not a target. */
+function isBaselineFigure(folded: string, start: number, planStart = 0): boolean {
+  const lead = folded.slice(Math.max(0, start - 14), start);
+  if (BASELINE_LEAD.test(lead)) return true;
+  const past = PAST_LEAD.exec(lead);
+  return !!past && (!past[1] || Number(past[1]) < planStart);
+}
+
+function isBaselineYear(folded: string, start: number, end: number): boolean {
+  return /(由|从|较)\s*$/.test(folded.slice(Math.max(0, start - 2), start)) || /^的/.test(folded.slice(end));
+}
+
 function keepFigure(figure: Figure, before: string): boolean {
   if (figure.wholeCoverage || figure.multiple) return true;
   if (
@@ -236,11 +252,23 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       const before = folded.slice(from, figure.start);
       if (!keepFigure(figure, folded.slice(clauseStart, figure.start))) continue;
       // The year that governs this figure: the last one named before it in the sentence, else the passage's.
-      const yearBefore = yearMatches.filter((m) => m.index < figure.start).pop();
+      // A baseline's year (由2020年的45%) does not govern the target after it.
+      const yearBefore = yearMatches
+        .filter((m) => m.index < figure.start && !isBaselineYear(folded, m.index, m.index + m[0].length))
+        .pop();
       let year = yearBefore ? Number(yearBefore[2]) : (passageYear ?? horizon);
       if (past || year < start) continue;
       if (year > horizon + 10) year = horizon;
-      let name = cleanName(before.replace(/(19|20)\d{2}\s*年(底|末|前|初|内)?/g, ""));
+      if (isBaselineFigure(folded, figure.start, start)) continue;
+      const fromAt = before.search(/(由|从|较)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[二三四]五”?末?)?\s*的?\s*\d/);
+      const subject = fromAt >= 0 ? before.slice(0, fromAt) : before;
+      const yearly = /年均(?:增长|提高|递增|增幅)?率?(?:达到|为|保持在)?\s*$/.exec(subject);
+      let name = cleanName(
+        (yearly ? subject.slice(0, yearly.index) : subject)
+          .replace(/(由|从|较)\s*(19|20)\d{2}\s*年(底|末)?的?/g, "")
+          .replace(/(19|20)\d{2}\s*年(底|末|前|初|内)?/g, "")
+      );
+      if (yearly) name = `${name}年均增长率`;
       let verb = "";
       const verbMatch =
         NAME_VERB_END.exec(
@@ -289,26 +317,18 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       previous = { rule: reading.rule, end: consumed, name, verb: verbOfName };
       // 由A提高到B: A is the baseline.
       let baseline: Proposal["baseline"] = null;
-      const fromTo = /(由|从)\s*$/.test(folded.slice(Math.max(0, figure.start - 2), figure.start));
-      if (fromTo) continue;
       const earlier = figures.find(
-        (f) =>
-          f.end <= figure.start &&
-          /(由|从)\s*$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) &&
-          f.end >= clauseStart
+        (f) => f.end <= figure.start && f.start >= clauseStart && isBaselineFigure(folded, f.start, start)
       );
       if (
         earlier &&
         /(提高|提升|增加|增长|下降|降低|减少)?\s*(到|至)\s*$/.test(folded.slice(earlier.end, figure.start))
       ) {
         const baseYear = /((?:19|20)\d{2})\s*年/.exec(folded.slice(clauseStart, earlier.start));
-        baseline = {
-          year: baseYear ? Number(baseYear[1]) : start - 1,
-          value: earlier.value,
-          printed: earlier.printed,
-          inferred: !baseYear,
-        };
-        if (!/到|至/.test(reading.rule)) reading = { ...reading, rule: lower ? "at_most" : "at_least" };
+        const period = /十([二三四])五/.exec(folded.slice(clauseStart, earlier.start));
+        const periodYear = period ? { 二: 2015, 三: 2020, 四: 2025 }[period[1] as "三"] : null;
+        const year = baseYear ? Number(baseYear[1]) : (periodYear ?? start - 1);
+        baseline = { year, value: earlier.value, printed: earlier.printed, ...(baseYear ? {} : { inferred: true }) };
       }
       const unit = figure.unit;
       const high = figure.high;

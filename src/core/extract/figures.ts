@@ -95,6 +95,7 @@ const FIGURE = new RegExp(
   "g"
 );
 const FRACTION = /(\d+)\s*\/\s*(\d+)|([一二三四五六七八九十])分之([一二三四五六七八九十])/g;
+const RATIO = /(\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.])/g;
 const DOUBLING = /翻(一|两|三)番/g;
 const COVERAGE = /全覆盖|全部覆盖|全面覆盖/g;
 
@@ -147,6 +148,13 @@ export function figuresIn(sentence: string): Figure[] {
       quantity: null,
     });
   }
+  for (const m of sentence.matchAll(RATIO)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let i = figures.length - 1; i >= 0; i--)
+      if (figures[i].start < end && figures[i].end > start) figures.splice(i, 1);
+    figures.push({ value: Number(m[1]), unit: "比", printed: m[0], start, end, suffix: "", quantity: null });
+  }
   for (const m of sentence.matchAll(DOUBLING)) {
     const times = { 一: 2, 两: 4, 三: 8 }[m[1] as "一" | "两" | "三"];
     figures.push({
@@ -197,7 +205,7 @@ export interface RuleReading {
 export function ruleOf(figure: Figure, before: string, lowerIsBetter: boolean, annual = false): RuleReading {
   const notes: string[] = [];
   if (/力争/.test(before)) notes.push("力争");
-  if (/年均/.test(before)) notes.push("年均");
+  if (/年均/.test(before)) notes.push("年均：每年的增长率");
   if (/累计/.test(before)) notes.push("累计");
   if (figure.quantity === "above") notes.push("余/多：略多于此数");
   if (figure.quantity === "below") notes.push("近：略少于此数");
@@ -207,6 +215,9 @@ export function ruleOf(figure: Figure, before: string, lowerIsBetter: boolean, a
   if (figure.high !== undefined) return { rule: "between", notes };
   if (figure.suffix === "左右" || figure.suffix === "约" || /(约|大约)\s*$/.test(tail)) return { rule: "about", notes };
   if (figure.quantity === "below") return { rule: "about", notes };
+  if (/年均(?:增长|提高|递增|增幅)?率?(?:达到|为|保持在)?\s*$/.test(tail)) return { rule: "at_least", notes };
+  if (figure.unit === "比")
+    return { rule: AT_MOST.test(tail) || /以下|以内/.test(figure.suffix) ? "at_most" : "ratio_at_least", notes };
   if (figure.unit === "个百分点" || RELATIVE.test(tail)) {
     if (DECREASE.test(tail)) return { rule: "decrease_by", notes };
     if (/(提高|提升|增长|增加)\s*$/.test(tail)) return { rule: "increase_by", notes };

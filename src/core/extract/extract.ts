@@ -46,13 +46,15 @@ const PAGE_FURNITURE =
 const PLAN_WORDS = /规划|方案|计划|要点|纲要|意见|目标|任务/;
 const EDUCATION_WORDS = /教育|学校|幼儿园|学生|教师|学位|课程/;
 const PAST = /已经|已有|已达|已建|截至|截止|目前|现有|十三五(期间|以来|末|时期)|以来，|过去|累计建成/;
+const MAY_HOLD_TARGET = /[0-9０-９]|覆盖|翻[一两三]番|分之|只增不减|只升不降|逐年(?:提高|增长)/;
 const MILESTONE_VERB = /通过|完成|实现|建成|创建|评估|验收|达到|成为|形成/;
 
 function dropSpam(text: string): { text: string; dropped: number } {
   let dropped = 0;
   const kept = text.split("\n").filter((line) => {
     const body = line.trim();
-    if (!body) return true;
+    // Spam and page furniture come in short lines; a long line is the plan's own.
+    if (!body || body.length > 600) return true;
     const han = body.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
     const latin = body.match(/[A-Za-z]/g)?.length ?? 0;
     const spam = PAGE_FURNITURE.test(body) && body.length < 80;
@@ -171,7 +173,6 @@ function groupOf(name: string): string | null {
 
 interface Sentence {
   text: string;
-  folded: string;
   offset: number;
 }
 
@@ -179,7 +180,7 @@ function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const pattern = /[^。；;！!？?\n]+[。；;！!？?]?/g;
   for (const m of text.matchAll(pattern)) {
-    if (m[0].trim()) out.push({ text: m[0], folded: foldWidth(m[0]), offset: m.index });
+    if (m[0].trim()) out.push({ text: m[0], offset: m.index });
   }
   return out;
 }
@@ -238,7 +239,9 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
   const category = categoryOf(passage.markers);
   let passageYear: number | null = null;
   for (const sentence of sentencesOf(passage.text)) {
-    const folded = sentence.folded;
+    // Most sentences of a plan hold no figure at all: skip them before the costlier readings.
+    if (!MAY_HOLD_TARGET.test(sentence.text)) continue;
+    const folded = foldWidth(sentence.text);
     const hazards = hazardSpans(folded);
     const yearMatches = [...folded.matchAll(/(到|至|于|在|力争|确保)?\s*((?:19|20)\d{2})\s*年(底|末|前|初|内)?/g)];
     const past = PAST.test(folded) && !/到\s*20\d{2}\s*年/.test(folded);
@@ -520,6 +523,7 @@ export function extractPlan(input: string, options: ExtractOptions = {}): Extrac
       prosePassage(passage, horizon, start, drafts, milestones);
     }
   }
+  if (!EDUCATION_WORDS.test(text)) return { ...empty("notPlan"), title, period, converted, droppedLines: spam.dropped };
   const proposals = merge(drafts);
   const base = { title, period, milestones, converted, droppedLines: spam.dropped };
   if (!proposals.length) {

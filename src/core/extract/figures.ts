@@ -91,7 +91,7 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT_GROUP = UNITS.map((u) => u.replace(/[%‰]/g, (c) => `\\${c}`)).join("|");
 const SUFFIX = String.raw`(?:及以上|以上|以下|以内|左右|以外|及其以上)?`;
 const FIGURE = new RegExp(
-  String.raw`(近|约|超过?|逾)?(${NUMBER})\s*(余|多)?\s*(?:(万|亿)(?!元|人|平))?\s*(?:(${UNIT_GROUP})\s*)?(?:[-–—~～至到]\s*(${NUMBER})\s*(?:(万|亿)(?!元|人|平))?\s*(${UNIT_GROUP})?)?\s*(余|多)?(?:\(\s*[\u4e00-\u9fa5]\s*\)|（[\u4e00-\u9fa5]）)?(${SUFFIX})`,
+  String.raw`((?<!不)(?:近|约|超过?|逾))?(${NUMBER})\s*(余|多)?\s*(?:(万|亿)(?!元|人|平))?\s*(?:(${UNIT_GROUP})\s*)?(?:[-–—~～至到]\s*(${NUMBER})\s*(?:(万|亿)(?!元|人|平))?\s*(${UNIT_GROUP})?)?\s*(余|多)?(?:\(\s*[\u4e00-\u9fa5]\s*\)|（[\u4e00-\u9fa5]）)?(${SUFFIX})`,
   "g"
 );
 const FRACTION = /(\d+)\s*\/\s*(\d+)|([一二三四五六七八九十])分之([一二三四五六七八九十])/g;
@@ -183,10 +183,10 @@ export function figuresIn(sentence: string): Figure[] {
   return figures.sort((a, b) => a.start - b.start);
 }
 
-const AT_MOST = /(控制在|不超过|不高于|低于|小于|降至|降到|下降到|下降至|降低到|降低至)\s*$/;
+const AT_MOST = /(控制在|不超过|不高于|(?<!不)低于|小于|降至|降到|下降到|下降至|降低到|降低至)\s*$/;
 const AT_LEAST =
   /(达到|达|不低于|不少于|保持在|稳定在|至少|提高到|提升到|提高至|提升至|增加到|增长到|增至|提高为|为|占)\s*$/;
-const GREATER = /(超过|突破|超|高于|大于|多于)\s*$/;
+const GREATER = /((?<!不)超过|突破|(?<!不)超|(?<!不)高于|大于|多于)\s*$/;
 const INCREASE =
   /(录制|编写|出版|举办|评选|新增|培育|建设|建成|打造|创建|新建|改扩建|组建|遴选|评选|评定|认定|培养|引进|推出|开发|开设|选树|增加|增设|扩大|新招|招聘|补充|设立|成立|布局|推广|挖掘|提高|提升|增长)/;
 const DECREASE = /(下降|降低|减少|压减|缩小)/;

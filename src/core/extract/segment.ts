@@ -34,6 +34,8 @@ const LEVEL: Record<MarkerKind, number> = {
   label: 4,
 };
 const HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
+/** The characters a marker inside a line can start with (a label stands only at a line's start). */
+const MARKER_FIRST = /[一二三四五六七八九十（(〔重表0-9０-９]/;
 const MARKER_START = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|表\s*\d)/;
 const REVIEW_HEADING = /成就|回顾|成效|现状|基础与|发展基础|形势|挑战|背景|发展环境|取得的/;
 
@@ -114,7 +116,8 @@ class Chain {
     if (kind === "label") return true;
     const key = `${kind}:${pattern}`;
     const last = this.lastNumber[key];
-    return number === 1 || (last !== undefined && number === last + 1) || (kind === "table" && number > 0);
+    // The first of a kind is taken whatever its number: a clerk may paste a plan from its third chapter.
+    return last === undefined || number === 1 || number === last + 1 || (kind === "table" && number > 0);
   }
 
   push(marker: Marker, pattern: string): void {
@@ -186,11 +189,13 @@ export function segment(text: string): Passage[] {
       const atLineStart = firstText < 0 || position <= firstText;
       const before = position > 0 ? body[position - 1] : "";
       const boundary = atLineStart || /[。；;！!？?\s]/.test(before);
-      if (boundary && position < body.length && !/\s/.test(body[position])) {
-        const rest = body.slice(position);
+      if (boundary && position < body.length && (atLineStart || MARKER_FIRST.test(body[position]))) {
+        // Sticky copies of the patterns read at the position without slicing a long line each time.
+        const rest = body.slice(position, position + 80);
         for (const candidate of CANDIDATES) {
           if (candidate.lineStartOnly && !atLineStart) continue;
           const m = candidate.pattern.exec(rest);
+          if (m && m[0].length > rest.length - 1 && position + 80 < body.length) continue;
           if (!m) continue;
           const number = candidate.number(m);
           if (!chain.accepts(candidate.kind, number, candidate.pattern.source)) continue;

@@ -2,14 +2,9 @@
 
 /** Full-width ASCII (０-９ Ａ-Ｚ ％ ． …) to half-width, one character for one, so offsets stay valid. */
 export function foldWidth(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += ch;
-  }
-  return out;
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+  );
 }
 
 /** Control characters and the bars a mirrored page leaves behind, as spaces; line ends kept. */

@@ -84,6 +84,79 @@ export function readValue(cell: string): ValueReading | null {
   return { value: figure.value, high: figure.high, unit: figure.unit, rule, printed: cell };
 }
 
+/** A name's unit in brackets, as tables print it: 普惠性幼儿园覆盖率(%) → ["普惠性幼儿园覆盖率", "%"]. */
+export function nameAndUnit(label: string): [string, string] {
+  const m = /^(.*?)\s*[(（]\s*(%|‰|[\u4e00-\u9fa5]{1,3})\s*[)）]$/.exec(label);
+  return m && m[1] ? [m[1], m[2]] : [label, ""];
+}
+
+/**
+ * A row with a "其中:" part and two values in each value column (其中:小学 / 初中, or a total and 其中:本科):
+ * one indicator per part, the values read column by column.
+ */
+function subRows(
+  row: string[],
+  header: string[],
+  firstData: number,
+  valueColumns: number[],
+  horizon: number | null,
+  category: string | null
+): TableRow[] | null {
+  if (row.length <= header.length || !row.some((c) => /^其中/.test(c))) return null;
+  const firstValue = row.findIndex((c, i) => i > 0 && readValue(c) !== null && !/^其中/.test(c));
+  if (firstValue < 0) return null;
+  const labels = row.slice(0, firstValue).filter((c) => c);
+  const values = row.slice(firstValue).filter((c) => readValue(c) !== null || /^[/／—–-]$/.test(c.trim()));
+  const perColumn = Math.floor(values.length / valueColumns.length);
+  if (perColumn < 2 || labels.length < 2) return null;
+  const numbered = /^(\d{1,2}[．.、])\s*(.*)$/.exec(labels[0]);
+  const marker = numbered ? numbered[1] : labels[0];
+  const [mainName, mainUnit] = nameAndUnit(numbered ? numbered[2] : labels[0]);
+  const parts = labels.slice(1).map((l) => l.replace(/^其中\s*[:：]?\s*/, ""));
+  // 其中:小学 / 初中 are groups of the main indicator; a main with one 其中 part is two indicators.
+  const items =
+    parts.length === perColumn
+      ? parts.map((p) => ({ name: mainName, group: p, unit: mainUnit }))
+      : [
+          { name: mainName, group: null, unit: mainUnit },
+          ...parts.map((p) => {
+            const [n, u] = nameAndUnit(p);
+            return { name: n, group: null, unit: u || mainUnit };
+          }),
+        ];
+  if (items.length !== perColumn) return null;
+  const target = valueColumns.length - 1;
+  const baseline = valueColumns.length > 1 ? 0 : -1;
+  const attributeCell = row[row.length - 1];
+  const attribute = /约束/.test(attributeCell) ? "binding" : /预期/.test(attributeCell) ? "expected" : undefined;
+  return items.flatMap((item, i) => {
+    const t = readValue(values[target * perColumn + i]);
+    if (!t) return [];
+    const b = baseline >= 0 ? readValue(values[baseline * perColumn + i]) : null;
+    const proposal: TableRow = {
+      category,
+      name: item.name,
+      group: item.group,
+      unit: item.unit || t.unit,
+      rule: t.rule ?? "at_least",
+      baseline:
+        b && b.value !== null
+          ? { year: headerYear(header[valueColumns[baseline]]), value: b.value, printed: b.printed }
+          : null,
+      target: {
+        year: headerYear(header[valueColumns[target]]) ?? horizon,
+        value: t.value,
+        ...(t.high !== undefined ? { high: t.high } : {}),
+        printed: t.printed,
+      },
+      rowMarker: marker,
+      ...(attribute ? { attribute } : {}),
+      quote: row.filter((c) => c).join(" "),
+    };
+    return [proposal];
+  });
+}
+
 /** Rows of a flattened table that carry a target. `horizon` is the target year when a column names none. */
 export function readTable(text: string, horizon: number | null): TableRow[] {
   const rows = cellsOf(text);
@@ -105,9 +178,15 @@ export function readTable(text: string, horizon: number | null): TableRow[] {
   const out: TableRow[] = [];
   let category: string | null = null;
   let baseName = "";
+  let nameUnit = "";
   let rowMarker = "";
   for (const row of rows.slice(1)) {
     const dataCount = width - firstData;
+    const doubled = subRows(row, header, firstData, valueColumns, horizon, category);
+    if (doubled) {
+      out.push(...doubled);
+      continue;
+    }
     if (row.length < dataCount + 1) continue;
     const labels = row.slice(0, row.length - dataCount);
     // Merged cells (rowspan) leave a row short at the left.
@@ -125,6 +204,7 @@ export function readTable(text: string, horizon: number | null): TableRow[] {
     if (parts[0]) {
       const numbered = /^(\d{1,2}[．.、])\s*(.*)$/.exec(parts[0]);
       baseName = numbered ? numbered[2] : parts[0].replace(/^其中[:：]\s*/, "");
+      [baseName, nameUnit] = nameAndUnit(baseName);
       rowMarker = numbered ? numbered[1] : parts[0];
       name = baseName;
       for (const extra of parts.slice(1).filter((p) => p)) {
@@ -154,7 +234,8 @@ export function readTable(text: string, horizon: number | null): TableRow[] {
       const target = readValue(one.cell);
       if (!target) continue;
       const baseReading = baselineColumn >= 0 && split.length < 2 ? readValue(at(baselineColumn) ?? "") : null;
-      const unit = unitCell && !/^[—–\-/]$/.test(unitCell) ? unitCell : target.unit || baseReading?.unit || "";
+      const unit =
+        unitCell && !/^[—–\-/]$/.test(unitCell) ? unitCell : nameUnit || target.unit || baseReading?.unit || "";
       let rule: RuleKind = target.rule ?? "at_least";
       if (!target.rule) {
         const lower = LOWER_IS_BETTER.test(name);

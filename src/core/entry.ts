@@ -100,6 +100,10 @@ export const ENTRY_HINT =
 export interface EntryOptions {
   existingSheets?: readonly string[];
   existingTables?: readonly string[];
+  /** Rows to fill the table with instead of the example row (accepted proposals from a plan's text). */
+  rows?: ReadonlyArray<Record<EntryColumnKey, string | number>>;
+  /** Values for the labelled cells (a title and period read from the text), as text. */
+  head?: Partial<Record<PlanLabelKey, string>>;
 }
 
 /** The entry sheet: title, hint, labelled plan cells, then the table with its example row. */
@@ -109,19 +113,26 @@ export function entrySheet(options: EntryOptions = {}): SheetLayout {
   const firstLabelRow = 2;
   const headerRow = firstLabelRow + labels.length + 1;
   const column = (key: EntryColumnKey) => keys.indexOf(key);
-  const body = (key: EntryColumnKey) => a1(headerRow + 1, column(key), headerRow + ENTRY_ROWS, column(key));
+  const rows = options.rows?.length ? options.rows : [EXAMPLE_ROW];
+  const listRows = Math.max(ENTRY_ROWS, rows.length + 100);
+  const body = (key: EntryColumnKey) => a1(headerRow + 1, column(key), headerRow + listRows, column(key));
   // Column B is text-formatted, so a typed 2021 or "-" stays as typed; the reader parses it.
   const labelBlocks: Block[] = [
     { row: firstLabelRow, column: 0, values: labels.map((key) => [PLAN_LABELS[key]]), font: { bold: true } },
-    { row: firstLabelRow, column: 1, values: labels.map(() => [null]), numberFormats: labels.map(() => ["@"]) },
+    {
+      row: firstLabelRow,
+      column: 1,
+      values: labels.map((key) => [options.head?.[key] ?? null]),
+      numberFormats: labels.map(() => ["@"]),
+    },
     { row: firstLabelRow, column: 2, values: labels.map((key) => [LABEL_HINTS[key]]) },
   ];
   const example: Block = {
     row: headerRow + 1,
     column: 0,
-    values: [keys.map((key) => EXAMPLE_ROW[key])],
+    values: rows.map((row) => keys.map((key) => row[key])),
     // Text columns keep text that starts with = + - as text; a table copies the format to new rows.
-    numberFormats: [keys.map((key) => (TEXT_COLUMNS.includes(key) ? "@" : "General"))],
+    numberFormats: rows.map(() => keys.map((key) => (TEXT_COLUMNS.includes(key) ? "@" : "General"))),
   };
   const lists: ListValidation[] = [
     {
@@ -146,7 +157,13 @@ export function entrySheet(options: EntryOptions = {}): SheetLayout {
       { row: headerRow, column: 0, values: [keys.map((key) => ENTRY_HEADERS[key])], wrap: true },
       example,
     ],
-    tables: [{ name: uniqueTableName("entry", options.existingTables ?? []), address: a1(headerRow, 0, headerRow + 1, keys.length - 1), style: "TableStyleLight9" }],
+    tables: [
+      {
+        name: uniqueTableName("entry", options.existingTables ?? []),
+        address: a1(headerRow, 0, headerRow + rows.length, keys.length - 1),
+        style: "TableStyleLight9",
+      },
+    ],
     columns: keys.map((key, index) => ({ index, width: WIDTHS[key] })),
     flags: [],
     validations: [],

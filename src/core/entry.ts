@@ -119,12 +119,7 @@ export function entrySheet(options: EntryOptions = {}): SheetLayout {
   // Column B is text-formatted, so a typed 2021 or "-" stays as typed; the reader parses it.
   const labelBlocks: Block[] = [
     { row: firstLabelRow, column: 0, values: labels.map((key) => [PLAN_LABELS[key]]), font: { bold: true } },
-    {
-      row: firstLabelRow,
-      column: 1,
-      values: labels.map((key) => [options.head?.[key] ?? null]),
-      numberFormats: labels.map(() => ["@"]),
-    },
+    { row: firstLabelRow, column: 1, values: labels.map((key) => [options.head?.[key] ?? null]), numberFormats: labels.map(() => ["@"]) },
     { row: firstLabelRow, column: 2, values: labels.map((key) => [LABEL_HINTS[key]]) },
   ];
   const example: Block = {
@@ -157,13 +152,7 @@ export function entrySheet(options: EntryOptions = {}): SheetLayout {
       { row: headerRow, column: 0, values: [keys.map((key) => ENTRY_HEADERS[key])], wrap: true },
       example,
     ],
-    tables: [
-      {
-        name: uniqueTableName("entry", options.existingTables ?? []),
-        address: a1(headerRow, 0, headerRow + rows.length, keys.length - 1),
-        style: "TableStyleLight9",
-      },
-    ],
+    tables: [{ name: uniqueTableName("entry", options.existingTables ?? []), address: a1(headerRow, 0, headerRow + rows.length, keys.length - 1), style: "TableStyleLight9" }],
     columns: keys.map((key, index) => ({ index, width: WIDTHS[key] })),
     flags: [],
     validations: [],

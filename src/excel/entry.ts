@@ -1,6 +1,6 @@
 // The 规划录入表 in Excel: inserts the entry sheet (two syncs) and reads the active sheet's cells for
 // core/plan-from-sheet.ts (two syncs, whatever the sheet's size).
-import { entrySheet } from "../core/entry";
+import { EntryOptions, entrySheet } from "../core/entry";
 import { parseA1 } from "../core/layout";
 import { SheetCells } from "../core/plan-from-sheet";
 import { ExcelRun, Supports } from "./run";
@@ -12,8 +12,8 @@ export interface EntryInsertResult {
   skipped: string[];
 }
 
-/** A new sheet 规划录入表 (a unique variant if taken); nothing existing is touched. */
-export async function insertEntrySheet(run: ExcelRun, supports: Supports): Promise<EntryInsertResult> {
+/** A new sheet 规划录入表 (a unique variant if taken); nothing existing is touched. `fill` puts rows in it. */
+export async function insertEntrySheet(run: ExcelRun, supports: Supports, fill: Pick<EntryOptions, "rows" | "head"> = {}): Promise<EntryInsertResult> {
   let created: string | null = null;
   try {
     return await run(async (context) => {
@@ -22,7 +22,7 @@ export async function insertEntrySheet(run: ExcelRun, supports: Supports): Promi
       sheets.load("items/name");
       tables.load("items/name");
       await context.sync();
-      const layout = entrySheet({ existingSheets: sheets.items.map((s) => s.name), existingTables: tables.items.map((t) => t.name) });
+      const layout = entrySheet({ ...fill, existingSheets: sheets.items.map((s) => s.name), existingTables: tables.items.map((t) => t.name) });
       const sheet = sheets.add(layout.name);
       created = layout.name;
       const skipped = queueSheet(sheet, layout, supports);

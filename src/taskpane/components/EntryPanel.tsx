@@ -9,6 +9,10 @@ import { te } from "../../i18n/entry";
 import type { EntryActions } from "../entryActions";
 import { GenerateOutcome, generatePlan, savePlan } from "../entryFlow";
 import type { useAction } from "../useAction";
+import { extractText } from "../../i18n/extract";
+
+// 从文本导入 is a chunk of its own: the extractor loads when the clerk opens it.
+const ImportTextPanel = React.lazy(() => import(/* webpackChunkName: "import-text" */ "./ImportTextPanel"));
 
 /**
  * The pane's own components and hook, handed in by App: importing them here would make webpack keep
@@ -88,6 +92,7 @@ export default function EntryPanel({ language, plans, entryActions, importPlan, 
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = React.useState<GenerateOutcome | "cancelled" | null>(null);
   const [fromFile, setFromFile] = React.useState(false);
+  const [fromText, setFromText] = React.useState(false);
   const deps = React.useMemo(
     () => ({
       plans,
@@ -154,6 +159,14 @@ export default function EntryPanel({ language, plans, entryActions, importPlan, 
           if (file) void generate.run({ from: "file", file });
         }}
       />
+      <Button appearance="secondary" disabled={busy} aria-expanded={fromText} onClick={() => setFromText((open) => !open)}>
+        {extractText("title", language)}
+      </Button>
+      {fromText && (
+        <React.Suspense fallback={<ProgressBar aria-label={te("working", language)} />}>
+          <ImportTextPanel language={language} entryActions={entryActions} ui={ui} />
+        </React.Suspense>
+      )}
       {busy && <ProgressBar aria-label={te("working", language)} />}
       {outcome && outcome !== "cancelled" && outcome.step === "problems" && (
         <MessageBar intent="error" layout="multiline">

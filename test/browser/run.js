@@ -500,6 +500,40 @@ async function main() {
     await narrow.close();
   });
 
+  await test("从文本导入: a paragraph pasted, two proposals accepted, an entry sheet filled with them, a template generated", async () => {
+    if (await page.getByRole("tab", { name: "Own plan" }).isVisible()) await page.getByRole("button", { name: "Language: 中文" }).click();
+    await page.getByRole("tab", { name: "自定义规划" }).click();
+    await page.getByRole("button", { name: "从文本导入", exact: true }).click();
+    const paragraph =
+      "奉化区教育事业发展“十四五”规划\n二、发展目标\n到2025年，普惠性幼儿园覆盖率达到95%以上，新增中小学学位6000个，校际差异系数控制在0.3以下。";
+    await page.getByRole("textbox", { name: "规划文本" }).fill(paragraph);
+    await page.getByRole("button", { name: "查找指标" }).click();
+    await page.getByText("找到 3 条建议", { exact: false }).waitFor({ timeout: 30000 });
+    const quote = page.locator('blockquote[aria-label="原文"]').first();
+    expect((await quote.textContent()).includes("普惠性幼儿园覆盖率达到95%以上"), "the quote stands beside the proposal");
+    const accept = page.getByRole("button", { name: "采纳", exact: true });
+    await accept.nth(0).click();
+    await page.getByRole("button", { name: "不要", exact: true }).nth(1).click();
+    await accept.nth(2).click();
+    await page.getByRole("button", { name: "用采纳的 2 条新建录入表" }).click();
+    await page.getByText("填入 2 条指标", { exact: false }).waitFor({ timeout: 30000 });
+    // The title and period came from the text; region and issuer are the clerk's.
+    await page.locator('td[data-address="B3"]', { hasText: "奉化区教育事业发展“十四五”规划" }).waitFor({ timeout: 10000 });
+    await page.locator('td[data-address="B13"]', { hasText: "普惠性幼儿园覆盖率" }).waitFor({ timeout: 10000 });
+    await page.locator('td[data-address="B14"]', { hasText: "校际差异系数" }).waitFor({ timeout: 10000 });
+    for (const [address, value] of Object.entries({ B4: "奉化区", B5: "宁波市", B8: "奉化区教育局" })) {
+      await page.locator(`td[data-address="${address}"]`).click();
+      const editor = page.getByRole("textbox", { name: `单元格 ${address} 的值` });
+      await editor.fill(value);
+      await editor.press("Enter");
+      await page.locator(`td[data-address="${address}"]`).filter({ hasText: value }).waitFor({ timeout: 10000 });
+    }
+    await page.getByRole("button", { name: "生成规划", exact: true }).click();
+    await page.getByText("共 2 项指标", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText("已插入模板工作表", { exact: false }).waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(artifacts, "8-import-text.png") });
+  });
+
   await test("no console errors", async () => {
     expect(consoleErrors.length === 0, consoleErrors.join("\n"));
   });

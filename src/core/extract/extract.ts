@@ -190,6 +190,8 @@ function isModifier(folded: string, figure: Figure): boolean {
   const after = folded.slice(figure.end, figure.end + 2);
   const before = folded.slice(Math.max(0, figure.start - 3), figure.start);
   if (/^(的|人口|以上的|岁)/.test(after)) return true;
+  // Inside a quoted term (“15分钟教育圈”) a figure is part of a name.
+  if (/[“"]\s*$/.test(before)) return true;
   if (/^[\u4e00-\u9fa5]{1,3}的/.test(folded.slice(figure.end, figure.end + 4))) return true;
   if (/(每|第|前|近\d|占地|面积|投资|总投资|规模|年龄|连续|排名|位列|位居)$/.test(before)) return true;
   if (/^[个家所]?(?:县|区|市|镇|乡|省)(?:市|区)?(?:的)/.test(after)) return true;
@@ -283,8 +285,16 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       const afterRaw = folded.slice(figure.end);
       const afterLead = /^\s*的?/.exec(afterRaw)?.[0].length ?? 0;
       const afterText = /^[\u4e00-\u9fa5“”"（）()A-Za-z0-9·]{2,30}/.exec(afterRaw.slice(afterLead))?.[0] ?? "";
-      const afterCut = afterText.slice(2).search(/和|及|与|并|，|、|等/);
-      const cleanAfter = afterCut < 0 ? afterText : afterText.slice(0, afterCut + 2);
+      // "8-10个深度参与产教融合、校企合作的产教融合型示范专业": the noun is what follows the last 的.
+      const phrase = /^[^，,。；;：:]{2,40}/.exec(afterRaw.slice(afterLead))?.[0] ?? "";
+      const ofAt = phrase.lastIndexOf("的");
+      const head =
+        ofAt > 0 && phrase.length - ofAt > 2
+          ? (/^[\u4e00-\u9fa5“”"（）()A-Za-z0-9·]{2,30}/.exec(phrase.slice(ofAt + 1))?.[0] ?? "")
+          : "";
+      const nounText = head || afterText;
+      const afterCut = nounText.slice(2).search(/和|及(?!以上|其)|，|、|等/);
+      const cleanAfter = afterCut < 0 ? nounText : nounText.slice(0, afterCut + 2);
       let consumed = figure.end;
       if (
         (!name || name.length <= 2 || verbMatch || /^(新增|培育|建设|建成|打造|创建)$/.test(name)) &&
@@ -294,13 +304,18 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       ) {
         verb = verbMatch?.[1] ?? "";
         name = (verb && verb !== "有" ? verb : "") + cleanAfter;
-        consumed = figure.end + afterLead + cleanAfter.length;
+        consumed = figure.end + afterLead + (head ? ofAt + 1 : 0) + cleanAfter.length;
       }
       if (figure.wholeCoverage) name = name && !/(率|覆盖面)$/.test(name) ? `${name}覆盖率` : name;
       // "评选5个甲，5个乙": a clause with no words of its own takes the previous figure's rule.
       const inherits =
         (previous && /^[\s、，,和及与]*$/.test(folded.slice(previous.end, figure.start))) ||
-        (previous && from === previous.end && /^[、和及与\s]/.test(before) && !/(达|不低于|控制|超过|为)/.test(before));
+        (previous &&
+          from === previous.end &&
+          /^[、和及与\s]/.test(before) &&
+          !/(达|不低于|控制|超过|为)/.test(before)) ||
+        // "新增中小学位1.2万个，幼儿园托位3000个": a verbless clause after 新增 is one more increment.
+        (previous?.verb === "新增" && !/(达|不低于|控制|超过|为|提高|提升|建|培|创|打造|新增|实现)/.test(before));
       const lower = LOWER_IS_BETTER.test(name);
       let reading = ruleOf(figure, folded.slice(clauseStart, figure.start), lower, annual);
       // The verb says how the count comes about; the indicator is the thing counted.
@@ -311,7 +326,13 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         ) || name;
       if (reading.rule === "decrease_by" && !/(幅度|降幅)$/.test(name)) name = `${name}下降幅度`;
       if (reading.rule === "increase_by" && figure.unit === "%" && !/(幅度|增幅)$/.test(name)) name = `${name}提升幅度`;
-      if (inherits && previous && reading.rule === "at_least" && previous.rule !== "at_least")
+      // Only increments carry over a list; 左右 and N–M belong to their own figure.
+      if (
+        inherits &&
+        previous &&
+        reading.rule === "at_least" &&
+        (previous.rule === "increase_by" || previous.rule === "decrease_by")
+      )
         reading = { ...reading, rule: previous.rule };
       if (inherits && previous?.verb === "新增" && !name.startsWith("新增") && reading.rule === "increase_by")
         name = `新增${name}`;
@@ -443,7 +464,7 @@ function merge(drafts: Draft[]): Proposal[] {
         p.unit === proposal.unit &&
         p.rule === proposal.rule &&
         p.group === proposal.group &&
-        dice(p.name, proposal.name) >= 0.7
+        dice(p.name, proposal.name) >= 0.6
     );
     if (same) {
       for (const ref of proposal.refs) if (!same.refs.includes(ref)) same.refs.push(ref);

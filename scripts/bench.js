@@ -246,6 +246,9 @@ async function main() {
     const lazy = fs.readdirSync(dist).filter((f) => /^\d+.*\.js$|preview.*\.js$/.test(f));
     if (lazy.length) report("preview_chunks_gzip_kb", lazy.reduce((sum, f) => sum + gzip(f), 0), "KB");
     if (fs.existsSync(path.join(dist, "align.js"))) report("align_chunk_gzip_kb", gzip("align.js"), "KB");
+    // 从文本导入's unnamed chunks (the panel with the extractor, the .docx reader, opencc-js), found by content.
+    const extractChunks = fs.readdirSync(dist).filter((f) => /^\d+\.js$/.test(f) && /全覆盖按100%计|mammoth|opencc/i.test(fs.readFileSync(path.join(dist, f), "utf8").slice(0, 400000)));
+    if (extractChunks.length) report("import_text_chunks_gzip_kb", extractChunks.reduce((sum, f) => sum + gzip(f), 0), "KB");
   } else {
     console.log("taskpane_gzip_kb: run npm run build first");
   }
@@ -258,6 +261,17 @@ async function main() {
     } catch (error) {
       console.log(`taskpane_ready_ms unavailable: ${error.message}`);
     }
+  }
+  // The text extractor on the seed plans' texts (when they are beside the checkout): the slowest plan.
+  const seedTexts = [path.join(root, "..", "shared", "seeds"), path.join(root, "..", "..", "shared", "seeds")].find((d) => fs.existsSync(d));
+  if (seedTexts) {
+    const { extractPlan } = require(path.join(root, "src/core/extract/extract.ts"));
+    const texts = fs.readdirSync(seedTexts).filter((f) => f.endsWith(".txt")).map((f) => fs.readFileSync(path.join(seedTexts, f), "utf8"));
+    texts.forEach((text) => extractPlan(text));
+    const planMs = texts.map((text) => median([1, 2, 3].map(() => time(() => extractPlan(text)).ms)));
+    report("extract_slowest_plan_ms", Math.max(...planMs), "ms");
+    const big = `某县教育事业发展“十四五”规划\n一、主要目标\n${"坚持立德树人，深化教育改革，办好人民满意的教育。".repeat(40000)}\n到2025年，普惠性幼儿园覆盖率达到90%。\n`;
+    report("extract_2mb_text_ms", median([1, 2, 3].map(() => time(() => extractPlan(big)).ms)), "ms");
   }
   fs.mkdirSync(path.join(root, "test/artifacts"), { recursive: true });
   fs.writeFileSync(path.join(root, "test/artifacts/bench.json"), JSON.stringify(figures, null, 2));

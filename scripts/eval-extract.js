@@ -89,7 +89,10 @@ async function run(label, pairs) {
 async function main() {
   const pairs = seedPairs();
   const seeds = await run(`seed plans (${pairs.length} of ${path.basename(seedTexts)}/)`, pairs);
-  const holdout = await run("holdout plans, labelled by hand (test/data/extract-holdout)", holdoutPairs());
+  const held = holdoutPairs();
+  const holdout = held.length
+    ? await run("holdout plans, labelled by hand (test/data/extract-holdout)", held)
+    : (console.log("\nholdout plans: none stored in test/data/extract-holdout (<id>.txt with a SOURCE line + <id>.json)"), null);
   const summary = { seeds, holdout };
   console.log(JSON.stringify(summary));
 }

@@ -16,7 +16,7 @@ export async function readPlanFile(file: File): Promise<string> {
   if (name.endsWith(".doc")) throw localizedError(extractText("oldDoc", "zh-CN"), extractText("oldDoc", "en-US"));
   const bytes = await file.arrayBuffer();
   if (name.endsWith(".docx")) {
-    const mammoth = await import(/* webpackChunkName: "docx-reader" */ "mammoth/mammoth.browser.min.js");
+    const mammoth = await import("mammoth/mammoth.browser.min.js");
     try {
       return htmlToPlanText((await mammoth.convertToHtml({ arrayBuffer: bytes })).value);
     } catch (error) {
@@ -37,7 +37,7 @@ export async function readPlanFile(file: File): Promise<string> {
 export async function proposeFromText(text: string): Promise<Extraction> {
   let toSimplified: ((t: string) => string) | undefined;
   if (looksTraditional(text)) {
-    const OpenCC = await import(/* webpackChunkName: "opencc" */ "opencc-js/t2cn");
+    const OpenCC = await import("opencc-js/t2cn");
     toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
   }
   // Let the pane paint its progress bar before the (synchronous) reading starts.

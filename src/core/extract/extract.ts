@@ -336,7 +336,14 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         reading = { ...reading, rule: previous.rule };
       if (inherits && previous?.verb === "新增" && !name.startsWith("新增") && reading.rule === "increase_by")
         name = `新增${name}`;
-      if (!name || name.length < 2 || !/[\u4e00-\u9fa5]/.test(name)) continue;
+      // "交流比例不低于当年骨干教师总数的22%": the indicator is the subject; what it is measured against goes in the note.
+      const relative = /^(.{2,}?)(不低于|不少于|达到|占)(.{2,})的$/.exec(name);
+      let relativeTo: string | null = null;
+      if (relative) {
+        name = cleanName(relative[1]);
+        relativeTo = relative[3];
+      }
+      if (!name || name.length < 2 || !/[\u4e00-\u9fa5]/.test(name) || /的$/.test(name)) continue;
       const verbOfName = /^(新增|培育|建设|建成|打造|创建)/.exec(name)?.[1] ?? verb;
       previous = { rule: reading.rule, end: consumed, name, verb: verbOfName };
       // 由A提高到B: A is the baseline.
@@ -358,6 +365,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       const high = figure.high;
       const noteParts = [...reading.notes];
       if (figure.wholeCoverage) noteParts.push("全覆盖按100%计");
+      if (relativeTo) noteParts.push(`相对于${relativeTo}`);
       const proposal: Proposal = {
         id: "",
         category,
@@ -503,7 +511,9 @@ export function extractPlan(input: string, options: ExtractOptions = {}): Extrac
   const start = period?.start ?? horizon - 4;
   const drafts: Draft[] = [];
   const milestones: Milestone[] = [];
-  for (const passage of segment(text)) {
+  const passages = segment(text);
+  const hasChapters = passages.some((p) => p.markers.some((m) => m.kind === "chapter"));
+  for (const passage of passages) {
     if (passage.kind === "table") {
       const tableRef = refOf(passage.markers.filter((m) => m.kind === "table"));
       const ref = refOf(passage.markers);
@@ -540,6 +550,9 @@ export function extractPlan(input: string, options: ExtractOptions = {}): Extrac
         };
         drafts.push({ proposal, key: "" });
       }
+    } else if (passage.markers.length === 0 && hasChapters) {
+      // The notice and preamble before the first chapter hold no targets of their own.
+      continue;
     } else if (!passage.review) {
       prosePassage(passage, horizon, start, drafts, milestones);
     }

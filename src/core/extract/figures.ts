@@ -224,6 +224,14 @@ export function ruleOf(figure: Figure, before: string, lowerIsBetter: boolean, a
   }
   if (figure.suffix === "以下" || figure.suffix === "以内" || AT_MOST.test(tail)) return { rule: "at_most", notes };
   if (figure.suffix === "超过" || GREATER.test(tail)) return { rule: "greater_than", notes };
+  // 新增…至少/不少于N所 is still an increment: the floor is on the increase.
+  if (
+    /新增/.test(before.slice(-24)) &&
+    /(至少|不少于|不低于)\s*$/.test(tail) &&
+    figure.unit !== "%" &&
+    figure.unit !== ""
+  )
+    return { rule: "increase_by", notes };
   if (AT_LEAST.test(tail)) return { rule: lowerIsBetter && /(控制|降)/.test(tail) ? "at_most" : "at_least", notes };
   const verbZone = before.slice(-24);
   if (

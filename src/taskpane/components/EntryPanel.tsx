@@ -11,8 +11,9 @@ import { GenerateOutcome, generatePlan, savePlan } from "../entryFlow";
 import type { useAction } from "../useAction";
 import { extractText } from "../../i18n/extract";
 
-// 从文本导入 is a chunk of its own: the extractor loads when the clerk opens it.
-const ImportTextPanel = React.lazy(() => import(/* webpackChunkName: "import-text" */ "./ImportTextPanel"));
+// 从文本导入 is a chunk of its own: the extractor loads when the clerk opens it. Left unnamed (as are the
+// .docx reader and opencc-js): a named chunk adds its name to the first page's chunk map.
+const ImportTextPanel = React.lazy(() => import("./ImportTextPanel"));
 
 /**
  * The pane's own components and hook, handed in by App: importing them here would make webpack keep

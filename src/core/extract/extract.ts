@@ -163,6 +163,18 @@ function cleanName(raw: string): string {
   return name.replace(TRAIL_WORDS, "").replace(LEAD_WORDS, "").trim();
 }
 
+/** "文明校园、平安学校创建活动覆盖率": items of one length before a shared tail, each with the tail. */
+function sharedSuffix(name: string): string[] {
+  const parts = name.split("、");
+  if (parts.length < 2) return [];
+  const heads = parts.slice(0, -1);
+  const length = heads[0].length;
+  const last = parts[parts.length - 1];
+  if (length < 2 || heads.some((h) => h.length !== length) || last.length <= length + 1) return [];
+  const tail = last.slice(length);
+  return [...heads, last.slice(0, length)].map((head) => head + tail);
+}
+
 function groupOf(name: string): string | null {
   const primary = /小学/.test(name) && !/中小学/.test(name);
   const middle = /初中/.test(name);
@@ -387,7 +399,25 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         note: noteParts.length ? noteParts.join("；") : null,
         quote: sentence.text.trim(),
       };
-      out.push({ proposal, key: `${proposal.target.value}|${unit}|${proposal.rule}` });
+      // "甲和乙各30个", "甲、乙分别…": one target for each.
+      const each =
+        /(各|分别|均)\s*$/.test(folded.slice(Math.max(0, figure.start - 3), figure.start)) ||
+        /(各|均)$/.test(before.trim());
+      const parts = each
+        ? name
+            .split(/和|、|及|与/)
+            .map((part) => part.trim())
+            .filter((part) => part.length >= 2)
+        : figure.wholeCoverage
+          ? sharedSuffix(name)
+          : [];
+      for (const part of parts.length >= 2 ? parts : [name]) {
+        const one =
+          part === name
+            ? proposal
+            : { ...proposal, name: part, stage: guessStage(category, part), group: groupOf(part) };
+        out.push({ proposal: one, key: `${one.target.value}|${unit}|${one.rule}` });
+      }
       accepted++;
     }
     // 逐年只增不减 / 只升不降: a target without a figure.
@@ -472,6 +502,7 @@ function merge(drafts: Draft[]): Proposal[] {
         p.unit === proposal.unit &&
         p.rule === proposal.rule &&
         p.group === proposal.group &&
+        p.quote !== proposal.quote &&
         dice(p.name, proposal.name) >= 0.6
     );
     if (same) {

@@ -137,6 +137,25 @@ describe("rule words", () => {
     ]);
   });
 
+  test("甲和乙各N: one target for each; 甲、乙…全覆盖 with a shared tail: one coverage rate for each", () => {
+    const result = extractPlan(plan("选树示范性党组织和双带头人书记各30个左右，文明校园、平安学校创建活动全覆盖。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["示范性党组织", "about", 30],
+      ["双带头人书记", "about", 30],
+      ["文明校园创建活动覆盖率", "at_least", 100],
+      ["平安学校创建活动覆盖率", "at_least", 100],
+    ]);
+  });
+
+  test("新增…至少N stays an increment; a target relative to another figure keeps its subject and says what it is relative to", () => {
+    const result = extractPlan(plan("新增公办幼儿园至少15所，骨干教师交流比例不低于当年符合条件骨干教师总数的22%。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["新增公办幼儿园", "increase_by", 15],
+      ["骨干教师交流比例", "at_least", 22],
+    ]);
+    expect(result.proposals[1].note).toContain("相对于当年符合条件骨干教师总数");
+  });
+
   test("in one year's work points only 新增 is an increment; 建设N个 is a count to reach", () => {
     const result = extractPlan(plan("新增托位3000个，建设名师工作室50个。", "某市教育局2024年工作要点"));
     expect(result.period).toEqual({ start: 2024, end: 2024 });

@@ -1,7 +1,7 @@
 // Reads a sheet back into a plan: a 规划录入表 (entry.ts) or any inserted or downloaded template,
 // from its cells as a 2-D array. Every row is checked and each problem named at its cell; ids are
 // made where the sheet has none; the result goes through the catalog's validator, so it is schema-valid.
-import { validatePlan } from "../catalog/validate";
+import { issueText, validatePlan } from "../catalog/validate";
 import { ATTRIBUTE_LABELS, ENTRY_HEADERS, EXAMPLE_ROW, EntryColumnKey, PLAN_LABELS, PlanLabelKey } from "./entry";
 import { ENTRY_MESSAGES, EntryMessageKey, entryMessage } from "./entry-messages";
 import { HEADERS } from "./headers";
@@ -401,7 +401,7 @@ export function planFromSheet(cells: SheetCells): PlanFromSheet {
   };
   const validation = validatePlan(plan, cells.sheet);
   // The checks above cover each field; what the catalog still finds is named for the plan as a whole.
-  for (const error of validation.errors) problems.add(null, "planCheck", { zh: error, en: error });
+  for (const issue of validation.errorIssues) problems.add(null, "planCheck", { zh: issueText(issue, "zh-CN"), en: issueText(issue, "en-US") });
   return { plan: validation.errors.length ? null : plan, problems: problems.list, kind };
 }
 

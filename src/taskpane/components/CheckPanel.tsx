@@ -201,6 +201,12 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           <MessageBarBody>{t("allWell", language, { tables: result.tables })}</MessageBarBody>
         </MessageBar>
       )}
+      {/* 写入清单 and the counts by category above the list, not below a hundred misses. */}
+      {result && result.tables > 0 && (
+        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
+          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
+        </React.Suspense>
+      )}
       {result && result.misses.length > 0 && (
         <>
           <Text weight="semibold" role="status">
@@ -266,11 +272,6 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
             </MessageBar>
           )}
         </>
-      )}
-      {result && result.tables > 0 && (
-        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
-          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
-        </React.Suspense>
       )}
     </div>
   );

@@ -53,6 +53,7 @@ const useStyles = makeStyles({
 const reasonOf = (error: string | null, language: Language) =>
   error && /no plan table/.test(error) ? rt("noPlanSheet", language) : error;
 
+/** The report and 汇总 buttons come first, where the clerk looks after a check; the counts follow. */
 export default function ReviewPanel({
   language,
   byCategory,
@@ -67,23 +68,6 @@ export default function ReviewPanel({
   const error = reasonOf(reporting.error ?? downloading.error ?? summarising.error, language);
   return (
     <section className={styles.panel} aria-label={rt("byCategory", language)}>
-      <Caption1>{rt("byCategory", language)}</Caption1>
-      <ul className={styles.list}>
-        {byCategory.map(({ category, total, counts }) => (
-          <li key={category}>
-            <Text weight="semibold">
-              {category}（{rt("indicators", language, { count: total })}）
-            </Text>
-            <div className={styles.badges}>
-              {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
-                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
-                  {statusText(status, language)} {counts[status]}
-                </Badge>
-              ))}
-            </div>
-          </li>
-        ))}
-      </ul>
       <div className={styles.buttons}>
         <Button disabled={reporting.busy} onClick={() => reporting.run(language)}>
           {t("writeReport", language)}
@@ -123,6 +107,23 @@ export default function ReviewPanel({
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      <Caption1>{rt("byCategory", language)}</Caption1>
+      <ul className={styles.list}>
+        {byCategory.map(({ category, total, counts }) => (
+          <li key={category}>
+            <Text weight="semibold">
+              {category}（{rt("indicators", language, { count: total })}）
+            </Text>
+            <div className={styles.badges}>
+              {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
+                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
+                  {statusText(status, language)} {counts[status]}
+                </Badge>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -122,6 +122,8 @@ interface PlanHead {
   issuer: string;
   source: string;
   id: string;
+  /** The 文号, from a template's title block. */
+  document?: string;
   /** Where each labelled value stands, to name problems at it. */
   at: Partial<Record<PlanLabelKey, string>>;
 }
@@ -150,11 +152,14 @@ function readHead(cells: SheetCells, headerRow: number, years: number[], problem
     else head[key] = value;
   }
   if (!labelled) {
-    // A template's title block: the title, "地区（所属市） · 2021-2025 · 发布单位", "来源：… · 指标 N 项".
+    // A template's title block: the title, "地区（所属市） · 2021-2025 · 发布单位[ · 文号：…]", "来源：… · 指标 N 项".
     head.title = lines[0] ?? "";
     const facts = lines.slice(1).find((line) => line.split(" · ").length >= 3);
     if (facts) {
-      const [where, , ...issuer] = facts.split(" · ");
+      const parts = facts.split(" · ");
+      // The 文号, when the plan has one, ends the line as "文号：…".
+      if (parts.length > 3 && parts[parts.length - 1].startsWith("文号：")) head.document = parts.pop()!.slice(3);
+      const [where, , ...issuer] = parts;
       const match = /^(.+?)（(.+)）$/.exec(where);
       head.region = match ? match[1] : where;
       head.parent = match ? match[2] : null;
@@ -396,6 +401,7 @@ export function planFromSheet(cells: SheetCells): PlanFromSheet {
     issuer: head.issuer,
     period: { start: head.start!, end: head.end! },
     source: head.source || cells.sheet,
+    ...(head.document ? { document: head.document } : {}),
     indicators,
     projects: [],
   };

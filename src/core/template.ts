@@ -316,7 +316,7 @@ export function buildTemplate(plan: Plan, options: TemplateOptions = {}): Templa
   const period = plan.period.start === plan.period.end ? `${plan.period.start}` : `${plan.period.start}-${plan.period.end}`;
   const title = [
     plan.title,
-    `${plan.region.name}${plan.region.parent ? `（${plan.region.parent}）` : ""} · ${period} · ${plan.issuer}`,
+    `${plan.region.name}${plan.region.parent ? `（${plan.region.parent}）` : ""} · ${period} · ${plan.issuer}${plan.document ? ` · 文号：${plan.document}` : ""}`,
     `来源：${plan.source} · 指标 ${indicators.length} 项`,
     "在年份列填写实际值（百分比可直接输入 86.4%）。红色：退步或到期未达标；黄色：进度滞后；红框：低于上一年；紫色：输入错误（文本或超出范围）。",
   ];

@@ -53,10 +53,9 @@ function sheetFields(indicator: Indicator) {
 }
 
 function planFields(plan: Plan) {
-  // The 文号 is not part of the template's title block, so a read-back plan has none.
-  const { indicators, projects, document, ...head } = plan;
+  // The 文号 stands in the template's title block and comes back with the rest.
+  const { indicators, projects, ...head } = plan;
   void projects;
-  void document;
   return { ...head, indicators: indicators.map(sheetFields) };
 }
 

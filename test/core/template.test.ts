@@ -129,3 +129,10 @@ test("validation: one per row, target in the input message, within Excel's limit
     expect(v.prompt.message.length).toBeLessThanOrEqual(255);
   }
 });
+
+test("the title block names the plan's 文号 when it has one, and nothing in its place when not", () => {
+  const withNumber = buildTemplate({ ...samplePlan, document: "示政办发〔2023〕6号" });
+  expect(withNumber.title[1]).toMatch(/ · 文号：示政办发〔2023〕6号$/);
+  expect(withNumber.title).toHaveLength(buildTemplate(samplePlan).title.length);
+  expect(buildTemplate(samplePlan).title.join("\n")).not.toContain("文号");
+});

@@ -188,5 +188,5 @@ export function errorOf(
   key: MessageKey,
   params: Record<string, string | number> = {}
 ): CellError {
-  return cellError(code, bilingual(key, params));
+  return { ...cellError(code, bilingual(key, params)), localized: { "zh-CN": message(key, "zh-CN", params), "en-US": message(key, "en-US", params) } };
 }

@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CategoryCounts, SUMMARY_STATUSES } from "../../core/category-counts";
-import { CheckStatus } from "../../core/status";
 import { Language, StringKey, statusText, t } from "../../i18n";
 import { rt } from "../../i18n/review";
+import { STATUS_BADGE } from "../format";
 import { useAction } from "../useAction";
 
 export interface ReviewPanelProps {
@@ -24,16 +24,6 @@ export interface ReviewPanelProps {
   downloadReport: (language: Language) => Promise<{ name: string; opened: boolean }>;
   addSummary: () => Promise<{ sheetName: string; skipped: string[] }>;
 }
-
-const BADGE: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
-  input_error: "important",
-  regressed: "danger",
-  not_met: "danger",
-  behind: "warning",
-  on_track: "informative",
-  met: "success",
-  no_data: "subtle",
-};
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -116,7 +106,7 @@ export default function ReviewPanel({
             </Text>
             <div className={styles.badges}>
               {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
-                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
+                <Badge key={status} color={STATUS_BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
                   {statusText(status, language)} {counts[status]}
                 </Badge>
               ))}

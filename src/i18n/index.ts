@@ -1,5 +1,6 @@
 // User-facing strings of the task pane, zh-CN first and en-US second; components read them via t().
 import { CheckStatus, STATUS_LABELS } from "../core/status";
+import { fill } from "./translate";
 
 export type Language = "zh-CN" | "en-US";
 
@@ -143,9 +144,7 @@ export function languageFrom(displayLanguage: string | undefined): Language {
 }
 
 export function t(key: StringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
+  return fill(strings[key][language], params);
 }
 
 export function statusText(status: CheckStatus, language: Language): string {

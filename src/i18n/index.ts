@@ -100,8 +100,8 @@ const strings = {
   insertExample: { "zh-CN": "插入示例", "en-US": "Insert example" },
   exampleInserted: { "zh-CN": "已在 {address} 插入示例公式。", "en-US": "Inserted the example in {address}." },
   previewBanner: {
-    "zh-CN": "预览模式：未连接 Excel，右侧为演示工作簿（可直接输入数值）。",
-    "en-US": "Preview: not running in Excel; the demo workbook on the right is editable.",
+    "zh-CN": "预览模式：未连接 Excel，旁边（窄窗口时在下方）为演示工作簿，可直接输入数值。",
+    "en-US": "Preview: not running in Excel; the demo workbook beside this pane (below it when narrow) is editable.",
   },
   previewWorkbook: { "zh-CN": "演示工作簿", "en-US": "Demo workbook" },
   previewEmpty: {

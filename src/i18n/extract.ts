@@ -1,6 +1,7 @@
 // Strings of 从文本导入 (proposals from a plan's text and their review), zh-CN first and en-US second; loaded with that chunk.
 import { Language } from "../core/messages";
 import type { ExtractProblemKey } from "../core/extract/extract";
+import { translator } from "./translate";
 
 /** Why nothing was proposed: shown in the pane and by the CLI. */
 export const EXTRACT_MESSAGES: Record<Language, Record<ExtractProblemKey, string>> = {
@@ -67,12 +68,4 @@ const strings = {
 
 export type ExtractStringKey = keyof typeof strings;
 
-export function extractText(
-  key: ExtractStringKey,
-  language: Language,
-  params: Record<string, string | number> = {}
-): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
-}
+export const extractText = translator(strings);

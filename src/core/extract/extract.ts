@@ -130,7 +130,7 @@ function categoryOf(markers: readonly Marker[]): string {
 const LEAD_WORDS =
   /^(?:[、，,：:；;\s]|和|及|与|并|且|其中|同时|全区|全市|全县|全省|全镇|各地|各校|我区|我市|我县|到\s*20\d{2}\s*年(?:底|末|前)?|力争|确保|实现|使|让|基本|进一步|不断|持续|逐步|稳步|全面|每年|年均|累计|共|总计|合计|再|均|都|各类|全体)+/;
 const TRAIL_WORDS =
-  /(?:达到|达|不低于|不少于|保持在|稳定在|至少|提高到|提升到|提高至|提升至|增加到|增长到|增至|提高为|提升|提高|增长|增加|下降|降低|减少|控制在|不超过|不高于|低于|降至|降到|超过|突破|高于|大于|为|占|有|分别|各|均|在|约|近|逾|以上|总数|总量)+$/;
+  /(?:达到|达|不低于|不少于|保持在|保持|稳定在|至少|提高到|提升到|提高至|提升至|增加到|增长到|增至|提高为|提升|提高|增长|增加|下降|降低|减少|控制在|不超过|不高于|低于|降至|降到|超过|突破|高于|大于|为|占|有|分别|各|均|在|约|近|逾|以上|总数|总量)+$/;
 const NAME_VERB_END =
   /(录制|编写|出版|举办|组织|制定|新增|培育|建设|建成|打造|创建|新建|组建|遴选|评选|认定|培养|引进|推出|开发|开设|选树|增设|设立|成立|形成|有|建立|招收|招聘|培训|举办|开展|推广|扶持|创成|打造成|认定为)$/;
 
@@ -492,7 +492,7 @@ function dice(a: string, b: string): number {
 }
 export { dice };
 
-/** The same target stated twice (a table and the prose): one proposal, both refs. */
+/** The same target stated twice (a table and the prose, or a sentence repeated): one proposal, both refs. Siblings of one sentence stay apart. */
 function merge(drafts: Draft[]): Proposal[] {
   const out: Proposal[] = [];
   for (const { proposal } of drafts) {
@@ -502,7 +502,7 @@ function merge(drafts: Draft[]): Proposal[] {
         p.unit === proposal.unit &&
         p.rule === proposal.rule &&
         p.group === proposal.group &&
-        p.quote !== proposal.quote &&
+        (p.quote !== proposal.quote || p.refs[0] !== proposal.refs[0]) &&
         dice(p.name, proposal.name) >= 0.6
     );
     if (same) {

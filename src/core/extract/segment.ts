@@ -37,6 +37,7 @@ const HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
 /** The characters a marker inside a line can start with (a label stands only at a line's start). */
 const MARKER_FIRST = /[一二三四五六七八九十（(〔重表0-9０-９]/;
 const MARKER_START = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|表\s*\d)/;
+const REVIEW_LABEL = /问题|现状|成效|基础|背景/;
 const REVIEW_HEADING = /成就|回顾|成效|现状|基础与|发展基础|形势|挑战|背景|发展环境|取得的/;
 
 interface Candidate {
@@ -140,7 +141,9 @@ export function segment(text: string): Passage[] {
   let buffer = "";
   let bufferOffset = 0;
   let offset = 0;
-  const review = () => chain.markers.some((m) => REVIEW_HEADING.test(m.heading));
+  // A section that reviews the past, or a 问题描述 / 现状 label of a work item.
+  const review = () =>
+    chain.markers.some((m) => REVIEW_HEADING.test(m.heading) || (m.kind === "label" && REVIEW_LABEL.test(m.text)));
   const flush = () => {
     if (buffer.trim())
       passages.push({

@@ -356,6 +356,10 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         relativeTo = relative[3];
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5]/.test(name) || /的$/.test(name)) continue;
+      // Plans write 校际优质均衡系数 for the inter-school difference coefficient; 区域内/县域内 is where, not what.
+      const coefficient = /(?:优质)?均衡系数$/.test(name) ? name : null;
+      if (coefficient)
+        name = name.replace(/^(区域内|县域内|市域内|全区|全县|全市)/, "").replace(/(?:优质)?均衡系数$/, "差异系数");
       const verbOfName = /^(新增|培育|建设|建成|打造|创建)/.exec(name)?.[1] ?? verb;
       previous = { rule: reading.rule, end: consumed, name, verb: verbOfName };
       // 由A提高到B: A is the baseline.
@@ -378,6 +382,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
       const noteParts = [...reading.notes];
       if (figure.wholeCoverage) noteParts.push("全覆盖按100%计");
       if (relativeTo) noteParts.push(`相对于${relativeTo}`);
+      if (coefficient) noteParts.push(`原文为“${coefficient}”，按校际差异系数（越低越均衡）理解`);
       const proposal: Proposal = {
         id: "",
         category,
@@ -411,6 +416,16 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         : figure.wholeCoverage
           ? sharedSuffix(name)
           : [];
+      // "小学、初中学校校际差异系数": one target per stage, the stage as its group.
+      const stages = /(?:^|[^中])(小学)[、和及与](初中)(?:学校)?/.exec(name);
+      if (stages) {
+        const rest = name.replace(stages[0].replace(/^[^小]/, ""), "").trim();
+        for (const group of [stages[1], stages[2]]) {
+          out.push({ proposal: { ...proposal, name: rest || name, group }, key: "" });
+        }
+        accepted++;
+        continue;
+      }
       for (const part of parts.length >= 2 ? parts : [name]) {
         const one =
           part === name

@@ -115,6 +115,15 @@ describe("rule words", () => {
     ]);
   });
 
+  test("校际优质均衡系数 is read as the difference coefficient, one per stage, with the original in the note", () => {
+    const result = extractPlan(plan("县域内小学、初中学校校际优质均衡系数分别控制在0.25。"));
+    expect(result.proposals.map((p) => [p.name, p.group, p.rule, p.target.value])).toEqual([
+      ["校际差异系数", "小学", "at_most", 0.25],
+      ["校际差异系数", "初中", "at_most", 0.25],
+    ]);
+    expect(result.proposals[0].note).toContain("原文为");
+  });
+
   test("a bare coefficient counts only after its rule word, lower being better", () => {
     const proposal = only("校际差异系数控制在0.3以下。");
     expect(proposal).toMatchObject({ name: "校际差异系数", rule: "at_most", unit: "" });

@@ -4,6 +4,7 @@ import { chineseNumber } from "./text";
 
 /** Units a plan prints after a figure, longest first so 万人次 wins over 万人 and 人. */
 export const UNITS = [
+  "个小时",
   "个百分点",
   "百分点",
   "万人次",
@@ -116,7 +117,7 @@ export function figuresIn(sentence: string): Figure[] {
     const quantityWord = quantityA ?? quantityB;
     const figure: Figure = {
       value: num(low),
-      unit: unit.replace("百分点", "个百分点").replace("个个", "个"),
+      unit: unit.replace("百分点", "个百分点").replace("个个", "个").replace("个小时", "小时"),
       printed: whole.trim(),
       start: m.index + (lead ? 0 : whole.indexOf(low)),
       end: m.index + whole.trimEnd().length,

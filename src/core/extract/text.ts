@@ -1,4 +1,4 @@
-// Plain-text helpers for reading a plan: full-width folding that keeps offsets, and the non-target figures to skip.
+// Reading a plan's plain text: full-width folding that keeps offsets, and the figures that are not targets.
 
 /** Full-width ASCII (０-９ Ａ-Ｚ ％ ． …) to half-width, one character for one, so offsets stay valid. */
 export function foldWidth(text: string): string {

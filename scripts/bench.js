@@ -247,7 +247,7 @@ async function main() {
     if (lazy.length) report("preview_chunks_gzip_kb", lazy.reduce((sum, f) => sum + gzip(f), 0), "KB");
     if (fs.existsSync(path.join(dist, "align.js"))) report("align_chunk_gzip_kb", gzip("align.js"), "KB");
     // 从文本导入's unnamed chunks (the panel with the extractor, the .docx reader, opencc-js), found by content.
-    const extractChunks = fs.readdirSync(dist).filter((f) => /^\d+\.js$/.test(f) && /全覆盖按100%计|mammoth|opencc/i.test(fs.readFileSync(path.join(dist, f), "utf8").slice(0, 400000)));
+    const extractChunks = fs.readdirSync(dist).filter((f) => /^\d+\.js$/.test(f) && /按校际差异系数|mammoth|opencc/i.test(fs.readFileSync(path.join(dist, f), "utf8").slice(0, 400000)));
     if (extractChunks.length) report("import_text_chunks_gzip_kb", extractChunks.reduce((sum, f) => sum + gzip(f), 0), "KB");
   } else {
     console.log("taskpane_gzip_kb: run npm run build first");

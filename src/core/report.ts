@@ -19,6 +19,8 @@ export interface ReportContext {
   planTitle: string;
   region: string;
   attributes?: Readonly<Record<string, string>>;
+  /** A line under the title when no indicator needs attention (the ribbon's check says it found nothing). */
+  cleanNote?: string;
 }
 
 type Words = Record<Language, string>;
@@ -287,6 +289,7 @@ export function buildReport(
   const blocks: Block[] = [
     { row: 0, column: 0, values: [[title]], font: { bold: true, size: 14 } },
     { row: 1, column: 0, values: [[subtitle]] },
+    ...(urgent.length === 0 && context.cleanNote ? [{ row: 2, column: 0, values: [[context.cleanNote]] }] : []),
     {
       row: headerRow,
       column: 0,
@@ -315,5 +318,21 @@ export function buildReport(
       footer: language === "zh-CN" ? "第 &P 页 共 &N 页" : "Page &P of &N",
       margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+  };
+}
+
+/** The report sheet when there is no plan table to report on: its title and one line saying why. */
+export function buildNoteSheet(note: string, language: Language, date: Date, existingSheets: readonly string[] = []): SheetLayout {
+  const day = shanghaiDate(date);
+  return {
+    name: uniqueSheetName(`${REPORT_WORDS.sheet[language]} ${day}`, existingSheets),
+    blocks: [
+      { row: 0, column: 0, values: [[REPORT_WORDS.sheet[language]]], font: { bold: true, size: 14 } },
+      { row: 1, column: 0, values: [[note]] },
+    ],
+    tables: [],
+    columns: [{ index: 0, width: 60 }],
+    flags: [],
+    validations: [],
   };
 }

@@ -13,6 +13,7 @@ import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
 import { SUMMARY_STATUSES, statusOfLabel } from "./category-counts";
 import { STATUS_FORMATS } from "./template";
 import { MONEY_UNIT, isCountUnit, isPercentUnit } from "./units";
+import { changeFormat, literal } from "./change-format";
 
 /** The plan's own words for the report's title; attributes (约束性 / 预期性) by indicator id. */
 export interface ReportContext {
@@ -36,9 +37,6 @@ export const REPORT_WORDS = {
   none: w("没有需要关注的指标。", "No indicator needs attention."),
   indicators: w("{count} 项", "{count} indicators"),
   sheet: w("中期评估", "Review"),
-  points: w("个百分点", " pp"),
-  raise: w("提高", "+"),
-  lower: w("降低", "−"),
 } satisfies Record<string, Words>;
 
 export const REPORT_COLUMNS = [
@@ -65,8 +63,6 @@ export function shanghaiDate(date: Date): string {
   return new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** A unit as literal text inside a number format. */
-const literal = (text: string) => (text ? `"${text.replace(/"/g, "")}"` : "");
 
 /** The plan's own format of a figure: 0.0% for % rows, 0"所" for counts, #,##0.00"万元" for money. */
 export function unitFormat(unit: string): string {
@@ -75,17 +71,6 @@ export function unitFormat(unit: string): string {
   if (isCountUnit(u)) return `0${literal(u)}`;
   if (MONEY_UNIT.test(u)) return `#,##0.00${literal(u)}`;
   return u ? `General${literal(u)}` : "General";
-}
-
-/** A gap or a change as shown: 个百分点 for % rows (the number × 100), else the row's unit. */
-function changeFormat(unit: string, language: Language, signed: boolean): { scale: number; format: string } {
-  const percent = isPercentUnit(unit.trim());
-  const scale = percent ? 100 : 1;
-  const u = percent ? REPORT_WORDS.points[language] : unit.trim();
-  const body = `${percent || isCountUnit(unit.trim()) ? "0.0" : "General"}${literal(u)}`;
-  if (!signed) return { scale, format: body };
-  const [up, down] = [literal(REPORT_WORDS.raise[language]), literal(REPORT_WORDS.lower[language])];
-  return { scale, format: `${up}${body};${down}${body};0` };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);

@@ -1,6 +1,6 @@
 // Reads every EduPlan table (of the workbook or the active sheet) in two syncs; core/check decides.
 import { Miss, TableSnapshot, checkTable, isPlanTable, sortMisses } from "../core/check";
-import { CategoryCounts, countCategories, tableRowStatuses } from "../core/category-counts";
+import { CategoryCounts, TableCounts, countCategories, tableRowStatuses } from "../core/category-counts";
 import { ExcelRun } from "./run";
 
 export interface CheckResult {
@@ -11,6 +11,8 @@ export interface CheckResult {
   sheets: string[];
   /** Row statuses per category over the tables checked, as the 汇总 sheet counts them. */
   byCategory: CategoryCounts[];
+  /** The same counts per table, so the plan card can show its own plan's. */
+  byTable: TableCounts[];
 }
 
 export type CheckScope = "workbook" | "activeSheet";
@@ -39,6 +41,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     let cells = 0;
     const sheets = new Set<string>();
     const byCategory: CategoryCounts[] = [];
+    const byTable: TableCounts[] = [];
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
@@ -57,9 +60,11 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
         rows,
       };
       misses.push(...checkTable(snapshot));
-      countCategories(tableRowStatuses(names, rows), byCategory);
+      const statuses = tableRowStatuses(names, rows);
+      countCategories(statuses, byCategory);
+      byTable.push({ table: table.name, byCategory: countCategories(statuses) });
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, sheets: [...sheets] };
+    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, byTable, sheets: [...sheets] };
   });
 }
 

@@ -37,6 +37,7 @@ export const REPORT_WORDS = {
   none: w("没有需要关注的指标。", "No indicator needs attention."),
   indicators: w("{count} 项", "{count} indicators"),
   sheet: w("中期评估", "Review"),
+  targetYearPassed: w("目标年已过", "Target year passed"),
 } satisfies Record<string, Words>;
 
 export const REPORT_COLUMNS = [
@@ -96,6 +97,8 @@ export interface ReportRow {
   responsible: string;
   /** The change per year still needed; null when met, without data or without years left. */
   needed: number | null;
+  /** Short of the target with no year left (the template's 今后每年需 says 目标年已过). */
+  targetPassed: boolean;
   ratio: number | null;
 }
 
@@ -124,6 +127,7 @@ export function reportRows(snapshot: TableSnapshot): ReportRow[] {
       status: statusOfLabel(at(row, "status")),
       responsible: textOf(at(row, "responsible")),
       needed: null as number | null,
+      targetPassed: false,
       ratio: null as number | null,
     };
     if (
@@ -136,6 +140,7 @@ export function reportRows(snapshot: TableSnapshot): ReportRow[] {
       const bound = { value: r.target, high: r.high ?? undefined };
       const change = neededChange(rule, bound, r.latest, r.latestYear, r.targetYear);
       r.needed = isCellError(change) || change === 0 ? null : change;
+      r.targetPassed = isCellError(change) && change.error === "#N/A";
       if (r.baseline !== null && r.baselineYear !== null)
         r.ratio = actualVersusRequired(rule, r.baseline, r.baselineYear, bound, r.targetYear, r.latest, r.latestYear);
     }
@@ -213,7 +218,13 @@ export function buildReport(
     const needed = changeFormat(row.unit, language, true);
     set(
       "needed",
-      row.needed === null || row.status === "met" ? null : +(row.needed * needed.scale).toFixed(9),
+      row.status === "met"
+        ? null
+        : row.targetPassed
+          ? REPORT_WORDS.targetYearPassed[language]
+          : row.needed === null
+            ? null
+            : +(row.needed * needed.scale).toFixed(9),
       needed.format
     );
     set("ratio", row.status === "met" ? null : row.ratio, "0%");

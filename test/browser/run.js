@@ -500,6 +500,26 @@ async function main() {
     await narrow.close();
   });
 
+  // Issue 11: the plan card's counts from the last check, and the template's 今后每年需 column.
+  await test("after a check, the plan card shows its plan's statuses; the plan sheet has 今后每年需", async () => {
+    if ((await page.getByRole("tab", { name: "Plan template" }).count()) > 0) await page.getByRole("button", { name: /^Language/ }).click();
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.locator("td", { hasText: /^今后每年需$/ }).first().waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    await page.getByText(/^教育公平（8 项）$/).waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "规划模板" }).click();
+    await page.getByRole("combobox", { name: "地区" }).selectOption("慈溪市");
+    const line = page.getByText(/^最近一次检查：/);
+    await line.waitFor({ timeout: 5000 });
+    const text = await line.innerText();
+    expect(/达标 \d+/.test(text) && /无数据 \d+/.test(text), `the card says ${text}`);
+    // Another plan, never inserted, shows none.
+    await page.getByRole("combobox", { name: "地区" }).selectOption("北仑区");
+    await page.getByText("仑政办〔2023〕6号").waitFor({ timeout: 5000 });
+    expect((await page.getByText(/^最近一次检查：/).count()) === 0, "北仑区's card shows another plan's counts");
+  });
+
   await test("no console errors", async () => {
     expect(consoleErrors.length === 0, consoleErrors.join("\n"));
   });

@@ -70,6 +70,8 @@ test("when showAsTaskpane rejects, the command writes the pane's 中期评估 re
   expect(rows[attention + 1].slice(1, 2)).toEqual(["普惠性幼儿园比例"]);
   expect(rows[attention + 1][9]).toBe("未达标");
   expect(rows[attention + 1][10]).toBe(2);
+  // 2025 is the target year: no year is left, and the report says so as the sheet's 今后每年需 does.
+  expect(rows[attention + 1][12]).toBe("目标年已过");
   // No "all well" line on a report with a miss.
   expect(await read(excel, "中期评估 2026-03-04", "A3")).toBe("");
 });

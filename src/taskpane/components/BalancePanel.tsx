@@ -1,7 +1,8 @@
 // The 两县创建 section: read a school list (CSV) and insert or download the 义务教育优质均衡
 // assessment workbook. Loaded as its own chunk on first opening.
 import * as React from "react";
-import type { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import type { Busy } from "./Pill";
 import { INPUT_COLUMNS, SchoolListError, SchoolRow, readSchoolCsv } from "../../core/balance-schools";
 import type { Language } from "../../i18n";
 import { tb } from "../../i18n/balance";
@@ -17,7 +18,7 @@ export interface BalanceComponents {
   Caption1: typeof Caption1;
   MessageBar: typeof MessageBar;
   MessageBarBody: typeof MessageBarBody;
-  ProgressBar: typeof ProgressBar;
+  ProgressBar: typeof Busy;
   Text: typeof Text;
 }
 

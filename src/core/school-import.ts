@@ -39,7 +39,7 @@ const SYNONYMS: Record<InputKey, string[]> = {
 };
 
 /** Sub-headers under a merged header that mean "the whole of it". */
-const TOTAL_WORDS = new Set(["合计", "小计", "总计", "计", "总数", "总量"]);
+const TOTAL_WORDS = new Set(["合计", "小计", "总计", "计", "总数", "总量", "人数", "数量"]);
 /** Rows that sum the schools, not schools. */
 const TOTAL_ROW = /^(合计|总计|小计|全县|全区|全市|总数)$/;
 const UNIT = /[（(]\s*(?:单位[:：])?\s*([^（()）]*)\s*[)）]/g;
@@ -200,21 +200,19 @@ function headerParts(rows: string[][], width: number): string[][] {
   return parts;
 }
 
+/**
+ * The field of a column from its header parts, top-down: the most specific reading first (all parts
+ * joined, then dropping the upper ones), a unit part ("万元") and a closing "合计" / "人数" set aside.
+ * A parent alone never names a sub-column: "学生数 / 女" is not 学生数.
+ */
 function recognise(parts: string[]): InputKey | null {
-  const texts = parts.filter((p) => unitOf([p]) === null || headerKey(p) !== "");
-  const keys = texts.map(headerKey).filter((k) => k !== "");
-  if (keys.length === 0) return null;
-  const last = keys[keys.length - 1];
-  const candidates = [
-    keys.join(""),
-    last,
-    ...(TOTAL_WORDS.has(last) ? [keys.slice(0, -1).join(""), keys[keys.length - 2] ?? ""] : []),
-    ...keys.slice(1).map((_k, i) => keys.slice(i + 1).join("")),
-    // The sub-header only qualifies its parent ("专任教师 / 人数").
-    ...keys.slice(0, -1).reverse(),
-  ];
-  for (const candidate of candidates) {
-    const key = SYNONYM_KEY.get(candidate);
+  const keys = parts
+    .filter((p) => !UNITS.has(normalizeText(p).replace(/^单位[:：]/, "")))
+    .map(headerKey)
+    .filter((k) => k !== "");
+  if (keys.length > 1 && TOTAL_WORDS.has(keys[keys.length - 1])) keys.pop();
+  for (let from = 0; from < keys.length; from++) {
+    const key = SYNONYM_KEY.get(keys.slice(from).join(""));
     if (key) return key;
   }
   return null;
@@ -431,4 +429,58 @@ export function placeSchools(existing: readonly SchoolRow[], incoming: readonly 
       `the 学校数据 sheet has ${room} empty rows left, too few for ${schools.length} schools; insert a new workbook instead`
     );
   return { start: last + 1, schools, present };
+}
+
+/** A rectangle of values to write, 0-based within the sheet's used range. */
+export interface CellWrite {
+  row: number;
+  column: number;
+  values: SchoolCell[][];
+}
+
+export interface AppendPlan extends Placement {
+  writes: CellWrite[];
+  /** 1-based sheet rows the schools go to. */
+  firstRow: number;
+  lastRow: number;
+}
+
+/**
+ * What to write into a 学校数据 sheet read back as values and formulas (from its top-left cell A1):
+ * the header row is found by its 学校名称 and 在校生数 cells, body rows are those whose computed cells
+ * hold formulas, and only input cells of wholly empty rows after the last filled one are written.
+ */
+export function planAppend(values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[], incoming: readonly SchoolRow[]): AppendPlan {
+  const headerRow = values.findIndex((row) => !!row && row.includes("学校名称") && row.includes("在校生数"));
+  if (headerRow < 0)
+    throw new SchoolImportError("这不是 EduPlan 的“学校数据”表：找不到表头", "this is not EduPlan's 学校数据 sheet: no header row found");
+  const header = values[headerRow].map((c) => (typeof c === "string" ? c : ""));
+  const inputs = INPUT_COLUMNS.map((c) => ({ key: c.key, column: header.indexOf(c.header) })).filter((c) => c.column >= 0);
+  const computed = header.indexOf("参评");
+  const body: number[] = [];
+  for (let r = headerRow + 1; r < Math.max(values.length, formulas.length); r++) {
+    if (String(formulas[r]?.[computed] ?? "").startsWith("=")) body.push(r);
+    else break;
+  }
+  const existing = body.map((r) =>
+    Object.fromEntries(inputs.map((c) => [c.key, (values[r]?.[c.column] ?? null) as SchoolCell])) as SchoolRow
+  );
+  const placement = placeSchools(existing, incoming);
+  const firstRow = body[0] ?? headerRow + 1;
+  const start = firstRow + placement.start;
+  // One write per run of adjacent input columns.
+  const sorted = [...inputs].sort((a, b) => a.column - b.column);
+  const writes: CellWrite[] = [];
+  for (let i = 0; i < sorted.length && placement.schools.length > 0;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].column === sorted[j].column + 1) j++;
+    const run = sorted.slice(i, j + 1);
+    writes.push({
+      row: start,
+      column: run[0].column,
+      values: placement.schools.map((school) => run.map((c) => school[c.key] ?? null)),
+    });
+    i = j + 1;
+  }
+  return { ...placement, writes, firstRow: start + 1, lastRow: start + placement.schools.length };
 }

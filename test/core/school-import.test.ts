@@ -1,12 +1,15 @@
 // School data from the annual returns: header synonyms, headers over several rows, 万元 / 元, joining
 // blocks, unmatched rows listed, and placement into a 学校数据 sheet's empty rows only.
-import { evaluateSchools, readSchoolCsv } from "../../src/core/balance-schools";
+import { STAGES, evaluateSchools, readSchoolCsv } from "../../src/core/balance-schools";
+import { buildBalanceWorkbook, coefficientRows } from "../../src/core/balance-workbook";
+import { recalculate } from "../support/layout-engine";
 import {
   SchoolImportError,
   fieldOf,
   importSchools,
   parsePastedBlock,
   placeSchools,
+  planAppend,
   textCells,
 } from "../../src/core/school-import";
 import * as fs from "fs";
@@ -216,5 +219,68 @@ describe("what the pane shows after confirming", () => {
     const imported = evaluateSchools(importSchools([textCells(text)]).schools);
     const typed = evaluateSchools(readSchoolCsv(text));
     expect(imported.stages).toEqual(typed.stages);
+  });
+});
+
+describe("sub-headers", () => {
+  it("never reads a part of a column as the whole", () => {
+    const result = importSchools([tsv(["学校名称\t学生数\t", "\t合计\t女", "甲\t500\t240"])]);
+    expect(result.blocks[0].columns.map((c) => c.header)).toEqual(["学校名称", "学生数 / 合计"]);
+    expect(result.blocks[0].ignored).toEqual(["学生数 / 女"]);
+    expect(result.schools).toEqual([{ name: "甲", students: 500 }]);
+  });
+});
+
+describe("appending to a 学校数据 sheet already in the workbook", () => {
+  // The sheet as the Excel layer reads it back: values and formulas from A1.
+  function grid(layout: ReturnType<typeof buildBalanceWorkbook>["layout"], name: string) {
+    const sheet = layout.sheets.find((s) => s.name === name)!;
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    for (const block of sheet.blocks)
+      block.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          (values[block.row + r] ??= [])[block.column + c] = block.formulas?.[r]?.[c] ? block.results?.[r]?.[c] : value;
+          (formulas[block.row + r] ??= [])[block.column + c] = block.formulas?.[r]?.[c] ?? value;
+        })
+      );
+    return { values, formulas };
+  }
+  const text = fs.readFileSync(path.join(__dirname, "../../docs/balance-example.csv"), "utf8");
+  const all = readSchoolCsv(text);
+
+  it("writes only empty input cells after the last school, and the sheet's formulas take the new schools in", () => {
+    const workbook = buildBalanceWorkbook(all.slice(0, 12), { spareRows: 10 });
+    const { values, formulas } = grid(workbook.layout, "学校数据");
+    const plan = planAppend(values, formulas, all.slice(10));
+    expect(plan.present).toEqual([all[10].name, all[11].name]);
+    expect(plan.firstRow).toBe(workbook.firstRow + 12 + 1);
+    expect(plan.lastRow).toBe(plan.firstRow + all.length - 12 - 1);
+    for (const write of plan.writes)
+      write.values.forEach((row, r) =>
+        row.forEach((_v, c) => {
+          const before = values[write.row + r]?.[write.column + c];
+          expect(before === null || before === undefined).toBe(true);
+          expect(String(formulas[write.row + r]?.[write.column + c] ?? "")).not.toMatch(/^=/);
+        })
+      );
+    // Written into the layout, then recalculated: the coefficients are those of all 20 schools.
+    const sheet = workbook.layout.sheets.find((s) => s.name === "学校数据")!;
+    sheet.blocks.push(...plan.writes.map((w) => ({ row: w.row, column: w.column, values: w.values })));
+    const engine = recalculate(workbook.layout);
+    const expected = evaluateSchools(all).stages;
+    STAGES.forEach((stage, i) => {
+      const composite = engine.value("差异系数", `F${coefficientRows(i).composite + 1}`);
+      expect(composite).toBeCloseTo(expected[stage].composite as number, 9);
+      // …and not the 12 schools' it had before.
+      expect(Math.abs((composite as number) - (workbook.evaluation.stages[stage].composite as number))).toBeGreaterThan(1e-6);
+    });
+  });
+
+  it("refuses a sheet that is not EduPlan's, or one without room", () => {
+    expect(() => planAppend([["名称"]], [["名称"]], all)).toThrow(/找不到表头[\s\S]*no header row/);
+    const workbook = buildBalanceWorkbook(all.slice(0, 12), { spareRows: 3 });
+    const { values, formulas } = grid(workbook.layout, "学校数据");
+    expect(() => planAppend(values, formulas, all.slice(12))).toThrow(/只剩 3 个空行/);
   });
 });

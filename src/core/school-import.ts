@@ -223,7 +223,12 @@ interface ReadBlock {
   rows: { row: number; school: SchoolRow }[];
 }
 
-function readBlock(cells: readonly (readonly ImportCell[])[], block: number, problems: ImportProblem[], skipped: UnmatchedRow[]): ReadBlock {
+function readBlock(
+  cells: readonly (readonly ImportCell[])[],
+  block: number,
+  problems: ImportProblem[],
+  skipped: UnmatchedRow[]
+): ReadBlock {
   const texts = cells.map((row) => row.map(cellText));
   const width = Math.max(0, ...texts.map((r) => r.length));
   const first = texts.findIndex((row) => row.some((c) => c !== "" && fieldOf(c) !== null));
@@ -284,11 +289,16 @@ function readBlock(cells: readonly (readonly ImportCell[])[], block: number, pro
     );
   const rows: ReadBlock["rows"] = [];
   for (let r = dataStart; r < cells.length; r++) {
-    const name = nameColumn ? texts[r][nameColumn.column] ?? "" : "";
-    const code = codeColumn ? texts[r][codeColumn.column] ?? "" : "";
+    const name = nameColumn ? (texts[r][nameColumn.column] ?? "") : "";
+    const code = codeColumn ? (texts[r][codeColumn.column] ?? "") : "";
     if (name === "" && code === "") continue;
     if (TOTAL_ROW.test(normalizeText(name))) {
-      skipped.push({ block, row: r + 1, school: name, reason: { zh: "合计行，不作学校读取", en: "a totals row, not a school" } });
+      skipped.push({
+        block,
+        row: r + 1,
+        school: name,
+        reason: { zh: "合计行，不作学校读取", en: "a totals row, not a school" },
+      });
       continue;
     }
     const school: SchoolRow = {};
@@ -296,7 +306,14 @@ function readBlock(cells: readonly (readonly ImportCell[])[], block: number, pro
     rows.push({ row: r + 1, school });
   }
   return {
-    report: { block, headerRows: headerRows.map((_h, i) => first + i + 1), columns, ignored, rows: rows.length, joinedOn: null },
+    report: {
+      block,
+      headerRows: headerRows.map((_h, i) => first + i + 1),
+      columns,
+      ignored,
+      rows: rows.length,
+      joinedOn: null,
+    },
     rows,
   };
 }
@@ -450,20 +467,29 @@ export interface AppendPlan extends Placement {
  * the header row is found by its 学校名称 and 在校生数 cells, body rows are those whose computed cells
  * hold formulas, and only input cells of wholly empty rows after the last filled one are written.
  */
-export function planAppend(values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[], incoming: readonly SchoolRow[]): AppendPlan {
+export function planAppend(
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly unknown[])[],
+  incoming: readonly SchoolRow[]
+): AppendPlan {
   const headerRow = values.findIndex((row) => !!row && row.includes("学校名称") && row.includes("在校生数"));
   if (headerRow < 0)
-    throw new SchoolImportError("这不是 EduPlan 的“学校数据”表：找不到表头", "this is not EduPlan's 学校数据 sheet: no header row found");
+    throw new SchoolImportError(
+      "这不是 EduPlan 的“学校数据”表：找不到表头",
+      "this is not EduPlan's 学校数据 sheet: no header row found"
+    );
   const header = values[headerRow].map((c) => (typeof c === "string" ? c : ""));
-  const inputs = INPUT_COLUMNS.map((c) => ({ key: c.key, column: header.indexOf(c.header) })).filter((c) => c.column >= 0);
+  const inputs = INPUT_COLUMNS.map((c) => ({ key: c.key, column: header.indexOf(c.header) })).filter(
+    (c) => c.column >= 0
+  );
   const computed = header.indexOf("参评");
   const body: number[] = [];
   for (let r = headerRow + 1; r < Math.max(values.length, formulas.length); r++) {
     if (String(formulas[r]?.[computed] ?? "").startsWith("=")) body.push(r);
     else break;
   }
-  const existing = body.map((r) =>
-    Object.fromEntries(inputs.map((c) => [c.key, (values[r]?.[c.column] ?? null) as SchoolCell])) as SchoolRow
+  const existing = body.map(
+    (r) => Object.fromEntries(inputs.map((c) => [c.key, (values[r]?.[c.column] ?? null) as SchoolCell])) as SchoolRow
   );
   const placement = placeSchools(existing, incoming);
   const firstRow = body[0] ?? headerRow + 1;

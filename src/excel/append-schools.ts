@@ -46,9 +46,16 @@ export async function appendSchools(schools: readonly SchoolRow[], run: ExcelRun
     ];
     const plan = planAppend(pad(used.values as unknown[][]), pad(used.formulas as unknown[][]), schools);
     for (const write of plan.writes)
-      sheet.getRangeByIndexes(write.row, write.column, write.values.length, write.values[0].length).values = write.values as (string | number)[][];
+      sheet.getRangeByIndexes(write.row, write.column, write.values.length, write.values[0].length).values =
+        write.values as (string | number)[][];
     await context.sync();
     const name = useActive ? active.name : named.name;
-    return { sheet: name, written: plan.schools.length, present: plan.present, firstRow: plan.firstRow, lastRow: plan.lastRow };
+    return {
+      sheet: name,
+      written: plan.schools.length,
+      present: plan.present,
+      firstRow: plan.firstRow,
+      lastRow: plan.lastRow,
+    };
   });
 }

@@ -13,7 +13,11 @@ const hasSchoolHeader = (values: unknown[][]) =>
   values.some((row) => row.some((cell) => typeof cell === "string" && ["name", "code"].includes(fieldOf(cell) ?? "")));
 
 const asCell = (value: unknown): ImportCell =>
-  value === null || value === undefined || typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+  value === null ||
+  value === undefined ||
+  typeof value === "string" ||
+  typeof value === "number" ||
+  typeof value === "boolean"
     ? value
     : String(value);
 
@@ -26,7 +30,10 @@ export async function schoolFileBlocks(name: string, bytes: Uint8Array): Promise
         `“${name}”中没有含“学校名称”或“学校标识码”列的工作表`,
         `"${name}" has no sheet with a 学校名称 or 学校标识码 column`
       );
-    return sheets.map((sheet) => ({ source: `${name} / ${sheet.sheet}`, cells: sheet.values.map((row) => row.map(asCell)) }));
+    return sheets.map((sheet) => ({
+      source: `${name} / ${sheet.sheet}`,
+      cells: sheet.values.map((row) => row.map(asCell)),
+    }));
   }
   if (/\.xls$/i.test(name))
     throw new SchoolImportError(

@@ -273,7 +273,9 @@ describe("appending to a 学校数据 sheet already in the workbook", () => {
       const composite = engine.value("差异系数", `F${coefficientRows(i).composite + 1}`);
       expect(composite).toBeCloseTo(expected[stage].composite as number, 9);
       // …and not the 12 schools' it had before.
-      expect(Math.abs((composite as number) - (workbook.evaluation.stages[stage].composite as number))).toBeGreaterThan(1e-6);
+      expect(Math.abs((composite as number) - (workbook.evaluation.stages[stage].composite as number))).toBeGreaterThan(
+        1e-6
+      );
     });
   });
 

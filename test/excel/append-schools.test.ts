@@ -30,7 +30,11 @@ test("writes after the clerk's last school in a constant number of syncs, touchi
   const result = await appendSchools(all.slice(4, 9), excel.run);
   expect(excel.syncCount - before).toBeLessThanOrEqual(3);
   expect(result).toMatchObject({ sheet: "学校数据", written: 4, present: [all[4].name], firstRow: 11, lastRow: 14 });
-  expect(await cellInput(excel, "学校数据", "B9:B14")).toEqual([[all[4].name], ["手填小学"], ...all.slice(5, 9).map((s) => [s.name])]);
+  expect(await cellInput(excel, "学校数据", "B9:B14")).toEqual([
+    [all[4].name],
+    ["手填小学"],
+    ...all.slice(5, 9).map((s) => [s.name]),
+  ]);
 });
 
 test("refuses when the sheet lacks room, or is missing, and writes nothing", async () => {
@@ -38,6 +42,8 @@ test("refuses when the sheet lacks room, or is missing, and writes nothing", asy
   await expect(appendSchools(all, excel.run)).rejects.toThrow(/没有“学校数据”表/);
   await insertBalanceWorkbook(all.slice(0, 2), excel.run, () => true);
   const before = await cellInput(excel, "学校数据", "A5:V30");
-  await expect(appendSchools([...all, ...all.map((s) => ({ ...s, name: `${s.name}2` }))], excel.run)).rejects.toThrow(/空行/);
+  await expect(appendSchools([...all, ...all.map((s) => ({ ...s, name: `${s.name}2` }))], excel.run)).rejects.toThrow(
+    /空行/
+  );
   expect(await cellInput(excel, "学校数据", "A5:V30")).toEqual(before);
 });

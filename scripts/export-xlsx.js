@@ -2,7 +2,8 @@
 // indicator template, whose flags stay live as native conditional formats:
 //   node scripts/export-xlsx.js 慈溪市 [out.xlsx]        (a plan id, title or region; a plan file path works too)
 //   node scripts/export-xlsx.js --kind entry [out.xlsx]  (an empty 规划录入表 for a bureau's own plan)
-//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv]  (the 优质均衡 测算表)
+//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv|.xlsx …]  (the 优质均衡 测算表)
+//   node scripts/export-xlsx.js --kind preschool [out.xlsx]  (the 学前教育普及普惠 sheet)
 require("./ts-require");
 const fs = require("fs");
 const path = require("path");
@@ -86,6 +87,14 @@ const KINDS = {
       const workbook = buildBalanceWorkbook(schools);
       const toCheck = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
       return { sheets: workbook.layout.sheets, file: out, says: `${schools.length} 所学校（部）(schools or school parts), ${toCheck} 行待审核 (rows to check)` };
+    },
+  },
+  preschool: {
+    usage: "node scripts/export-xlsx.js --kind preschool [输出文件/out.xlsx]",
+    build(args) {
+      const { buildPreschoolSheet } = require("../src/core/preschool.ts");
+      const sheet = buildPreschoolSheet();
+      return { sheets: [sheet], file: args[0] || `${sheet.name}.xlsx`, says: "学前教育普及普惠 (preschool assessment sheet)" };
     },
   },
 };

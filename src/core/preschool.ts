@@ -154,16 +154,15 @@ export function buildPreschoolSheet(options: PreschoolOptions = {}): SheetLayout
       wrap: true,
     },
     // 本地标准: typed (white) for figures; qualitative items have none (shaded).
-    ...items.map(
-      (item, i): Block =>
-        item.kind === "qualitative"
-          ? { row: FIRST + i, column: 4, values: [["—"]], fill: COMPUTED_FILL }
-          : { row: FIRST + i, column: 4, values: [[standards[i] ?? null]], numberFormats: [[format(item)]] }
+    ...items.map((item, i): Block =>
+      item.kind === "qualitative"
+        ? { row: FIRST + i, column: 4, values: [["—"]], fill: COMPUTED_FILL }
+        : { row: FIRST + i, column: 4, values: [[standards[i] ?? null]], numberFormats: [[format(item)]] }
     ),
     {
       row: FIRST,
       column: 5,
-      values: items.map((item) => [item.kind === "qualitative" ? "达标" : item.national ?? "待核"]),
+      values: items.map((item) => [item.kind === "qualitative" ? "达标" : (item.national ?? "待核")]),
       numberFormats: items.map((item) => [format(item)]),
       fill: COMPUTED_FILL,
     },
@@ -194,9 +193,7 @@ export function buildPreschoolSheet(options: PreschoolOptions = {}): SheetLayout
       column: 7,
       values: [[null]],
       formulas: [
-        [
-          `=IF(COUNTIF(${range},"未达标")>0,"未达标",IF(COUNTIF(${range},"达标")=${items.length},"达标","待完善"))`,
-        ],
+        [`=IF(COUNTIF(${range},"未达标")>0,"未达标",IF(COUNTIF(${range},"达标")=${items.length},"达标","待完善"))`],
       ],
       results: [[preschoolVerdict(statuses)]],
       font: { bold: true },
@@ -215,7 +212,9 @@ export function buildPreschoolSheet(options: PreschoolOptions = {}): SheetLayout
       : [
           {
             address: a1(FIRST + i, 6),
-            rule: item.percent ? { operator: "Between", formula1: 0, formula2: 1 } : { operator: "GreaterThanOrEqualTo", formula1: 0 },
+            rule: item.percent
+              ? { operator: "Between", formula1: 0, formula2: 1 }
+              : { operator: "GreaterThanOrEqualTo", formula1: 0 },
             prompt: {
               title: item.text.slice(0, 32),
               message: item.percent ? "填百分比，如 96%" : `填数值（${item.unit}）`,

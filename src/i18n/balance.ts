@@ -86,6 +86,16 @@ const strings = {
   colMet: { "zh-CN": "达标项数", "en-US": "Indicators met" },
   colNotAssessed: { "zh-CN": "不参评", "en-US": "not assessed" },
   noValue: { "zh-CN": "无", "en-US": "none" },
+  preschoolTitle: { "zh-CN": "学前教育普及普惠 测算表", "en-US": "Preschool universal-access assessment sheet" },
+  preschoolIntro: {
+    "zh-CN":
+      "按教督〔2020〕1号：毛入园率 85%、普惠性幼儿园覆盖率 80%、公办园在园幼儿占比 50%、社会认可度 85% 等，本地标准可改为省定或规划目标；未能核实国家标准的项目标“待核”。",
+    "en-US":
+      "Following the national method (MOE 2020 No. 1): gross enrolment 85 %, affordable-kindergarten coverage 80 %, public-kindergarten share 50 %, public satisfaction 85 % and more; the local standard can hold provincial or plan targets; items whose national figure could not be checked are marked for checking.",
+  },
+  insertPreschool: { "zh-CN": "插入学前普及普惠表", "en-US": "Insert the preschool sheet" },
+  downloadPreschool: { "zh-CN": "下载学前普及普惠表", "en-US": "Download the preschool sheet" },
+  preschoolInserted: { "zh-CN": "已新建工作表“{sheet}”。", "en-US": 'Created the sheet "{sheet}".' },
 } as const;
 
 /** Words the sheets write (stages, verdicts, fields), as the English pane says them. */

@@ -1,6 +1,8 @@
 // What the 两县创建 tab asks beyond inserting the 测算表: reading school data files, appending imported
-// schools to the workbook's 学校数据 sheet. Loaded with that tab's chunk, never on the first page.
+// schools to the workbook's 学校数据 sheet, the 学前教育普及普惠 sheet. Loaded with that tab's chunk, never on the first page.
 import { SchoolRow } from "../core/balance-schools";
+import { buildPreschoolSheet } from "../core/preschool";
+import { WrittenSheet, writeNewSheet } from "../excel/crossplan";
 import { AppendResult, appendSchools } from "../excel/append-schools";
 import { ExcelRun, Supports } from "../excel/run";
 import type { SchoolFileBlock } from "../export/school-files";
@@ -9,18 +11,22 @@ export interface BalanceTools {
   /** The blocks of a school data file (.xlsx through ExcelJS, .csv as text). */
   readSchoolFile(name: string, bytes: Uint8Array): Promise<SchoolFileBlock[]>;
   appendSchools(schools: readonly SchoolRow[]): Promise<AppendResult>;
+  /** The 学前教育普及普惠 sheet, as a new sheet or as a file. */
+  insertPreschool(): Promise<WrittenSheet>;
+  downloadPreschool(): Promise<{ name: string; opened: boolean }>;
 }
 
 /** Hands a file over: a new workbook inside Excel, a download in a browser. */
 export type Deliver = (file: { name: string; bytes: Uint8Array }) => Promise<{ name: string; opened: boolean }>;
 
 export function createBalanceTools(run: ExcelRun, supports: Supports, deliver: Deliver): BalanceTools {
-  void supports;
-  void deliver;
   return {
     // The download's chunk: ExcelJS comes once, for writing and reading files alike.
     readSchoolFile: async (name, bytes) =>
       (await import(/* webpackChunkName: "balance-file" */ "../export/school-files")).schoolFileBlocks(name, bytes),
     appendSchools: (schools) => appendSchools(schools, run),
+    insertPreschool: () => writeNewSheet(run, (existingSheets) => buildPreschoolSheet({ existingSheets }), supports),
+    downloadPreschool: async () =>
+      deliver(await (await import(/* webpackChunkName: "balance-file" */ "../export/preschool-file")).preschoolFile()),
   };
 }

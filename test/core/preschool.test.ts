@@ -64,7 +64,10 @@ test("a plan's own target in 本地标准 changes the verdict; HyperFormula agre
     expect(engine.disagreements).toEqual([]);
   }
   // All standards filled and met: 达标.
-  const all = buildPreschoolSheet({ values, standards: PRESCHOOL_ITEMS.map((item) => (item.kind === "atMost" ? 12 : item.percent ? 0.85 : 5)) });
+  const all = buildPreschoolSheet({
+    values,
+    standards: PRESCHOOL_ITEMS.map((item) => (item.kind === "atMost" ? 12 : item.percent ? 0.85 : 5)),
+  });
   expect(cell(all, verdictRow, 7)).toBe("达标");
   expect(recalculate({ sheets: [all] }).disagreements).toEqual([]);
 });
@@ -76,7 +79,9 @@ test("value cells are white and validated, computed cells shaded, statuses colou
   expect(valueBlock.fill).toBeUndefined();
   const statusBlock = sheet.blocks.find((b) => b.column === 7 && b.row === 3)!;
   expect(statusBlock.fill).toBeDefined();
-  expect(sheet.flags.map((f) => f.kind)).toEqual(expect.arrayContaining(["status:达标", "status:未达标", "status:标准待核"]));
+  expect(sheet.flags.map((f) => f.kind)).toEqual(
+    expect.arrayContaining(["status:达标", "status:未达标", "status:标准待核"])
+  );
   expect(sheet.validations).toHaveLength(PRESCHOOL_ITEMS.filter((i) => i.kind !== "qualitative").length);
   expect(sheet.page?.orientation).toBe("landscape");
 });

@@ -57,6 +57,8 @@ export default function BalancePanel({
     }
   }, language);
   const schools = confirmed ?? [];
+  const insertPreschool = useAction(async () => (await balanceTools()).insertPreschool(), language);
+  const downloadPreschool = useAction(async () => (await balanceTools()).downloadPreschool(), language);
   return (
     <section style={styles.panel} aria-label={tb("title", language)}>
       <Text weight="semibold">{tb("title", language)}</Text>
@@ -142,6 +144,39 @@ export default function BalancePanel({
       {download.error && (
         <MessageBar intent="error">
           <MessageBarBody>{tb("downloadFailed", language, { reason: download.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text weight="semibold">{tb("preschoolTitle", language)}</Text>
+      <Caption1>{tb("preschoolIntro", language)}</Caption1>
+      <div style={styles.buttons}>
+        <Button disabled={insertPreschool.busy} onClick={() => void insertPreschool.run()}>
+          {tb("insertPreschool", language)}
+        </Button>
+        <Button disabled={downloadPreschool.busy} onClick={() => void downloadPreschool.run()}>
+          {tb("downloadPreschool", language)}
+        </Button>
+      </div>
+      {insertPreschool.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {tb("preschoolInserted", language, { sheet: insertPreschool.result.sheetName })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {downloadPreschool.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {tb(downloadPreschool.result.opened ? "opened" : "downloaded", language, {
+              file: downloadPreschool.result.name,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {(insertPreschool.error || downloadPreschool.error) && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {tb("insertFailed", language, { reason: insertPreschool.error ?? downloadPreschool.error ?? "" })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

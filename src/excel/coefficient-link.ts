@@ -72,7 +72,8 @@ export async function linkCoefficient(request: LinkRequest, run: ExcelRun): Prom
     const used = sheet.getUsedRange(true);
     used.load("address, values, formulas");
     await context.sync();
-    const values = fromA1(used.address, used.values as unknown[][]);
+    const read = used.values as unknown[][];
+    const values = fromA1(used.address, read);
     const formulas = fromA1(used.address, used.formulas as unknown[][]);
     const plan = planLink(values, formulas, request.id, request.year, request.coefficientSheet, request.source);
     const address = a1(plan.row, plan.column);
@@ -80,7 +81,7 @@ export async function linkCoefficient(request: LinkRequest, run: ExcelRun): Prom
       return { written: false, current: plan.current, address, noteWritten: false };
     // The year column's cells that were empty: if Excel fills the formula into them, they are emptied again.
     const origin = parseA1(used.address.split("!").pop() ?? "A1");
-    const last = origin.row + (used.values as unknown[][]).length - 1;
+    const last = origin.row + read.length - 1;
     const emptyBefore: number[] = [];
     for (let r = origin.row; r <= last; r++)
       if (r !== plan.row && String(formulas[r]?.[plan.column] ?? "") === "") emptyBefore.push(r);

@@ -96,6 +96,36 @@ const strings = {
   insertPreschool: { "zh-CN": "插入学前普及普惠表", "en-US": "Insert the preschool sheet" },
   downloadPreschool: { "zh-CN": "下载学前普及普惠表", "en-US": "Download the preschool sheet" },
   preschoolInserted: { "zh-CN": "已新建工作表“{sheet}”。", "en-US": 'Created the sheet "{sheet}".' },
+  linkTitle: { "zh-CN": "规划指标取自测算表", "en-US": "Plan indicators from the workbook" },
+  linkIntro: {
+    "zh-CN": "规划表中的“差异系数”指标可直接引用本工作簿“差异系数”表的结果：选中规划表后查找，确认年份和来源后写入公式（单元格已有内容时先询问）。",
+    "en-US":
+      "A plan sheet's difference-coefficient indicators can read their value from this workbook's coefficient sheet: open the plan sheet, find them, confirm the year and the source, and a formula is written (a cell already holding something is asked about first).",
+  },
+  findLinks: { "zh-CN": "查找当前规划表中的差异系数指标", "en-US": "Find the coefficient indicators of the active plan sheet" },
+  noLinkRows: {
+    "zh-CN": "当前工作表“{sheet}”中没有差异系数指标。请先切换到规划指标表。",
+    "en-US": 'The active sheet "{sheet}" has no difference-coefficient indicator. Switch to a plan sheet first.',
+  },
+  noCoefficientSheet: {
+    "zh-CN": "工作簿中还没有“差异系数”表：请先插入测算工作簿。",
+    "en-US": "The workbook has no coefficient sheet yet: insert the assessment workbook first.",
+  },
+  linkYear: { "zh-CN": "年份", "en-US": "Year" },
+  linkSource: { "zh-CN": "来源", "en-US": "Source" },
+  linkSheet: { "zh-CN": "测算表", "en-US": "Workbook sheet" },
+  sourceComposite: { "zh-CN": "综合差异系数", "en-US": "Composite coefficient" },
+  linkButton: { "zh-CN": "写入链接", "en-US": "Write the link" },
+  linked: {
+    "zh-CN": "已在 {address} 写入公式，取自“{sheet}”表。",
+    "en-US": 'Wrote the formula into {address}, reading the "{sheet}" sheet.',
+  },
+  linkAsk: {
+    "zh-CN": "{address} 已有内容“{current}”。替换为链接吗？",
+    "en-US": '{address} already holds "{current}". Replace it with the link?',
+  },
+  linkReplace: { "zh-CN": "确认替换", "en-US": "Replace" },
+  linkFailed: { "zh-CN": "未写入：{reason}", "en-US": "Nothing written: {reason}" },
 } as const;
 
 /** Words the sheets write (stages, verdicts, fields), as the English pane says them. */

@@ -10,6 +10,7 @@ import type { BalanceTools } from "../balanceActions";
 import { useAction } from "../useAction";
 import SchoolImport, { localised } from "./SchoolImport";
 import SchoolPreview from "./SchoolPreview";
+import CoefficientLink from "./CoefficientLink";
 
 /**
  * Fluent components from the pane's first page. A lazy chunk that imports Fluent itself keeps the
@@ -146,6 +147,7 @@ export default function BalancePanel({
           <MessageBarBody>{tb("downloadFailed", language, { reason: download.error })}</MessageBarBody>
         </MessageBar>
       )}
+      <CoefficientLink language={language} components={components} tools={balanceTools} />
       <Text weight="semibold">{tb("preschoolTitle", language)}</Text>
       <Caption1>{tb("preschoolIntro", language)}</Caption1>
       <div style={styles.buttons}>

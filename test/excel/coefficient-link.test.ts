@@ -5,6 +5,7 @@ import { catalog } from "../../src/catalog";
 import { evaluateSchools, readSchoolCsv } from "../../src/core/balance-schools";
 import { coefficientCell } from "../../src/core/coefficient-link";
 import { HEADERS } from "../../src/core/template";
+import { checkWorkbook } from "../../src/excel/check";
 import { findCoefficientLinks, linkCoefficient } from "../../src/excel/coefficient-link";
 import { insertBalanceWorkbook } from "../../src/excel/insert-balance";
 import { insertTemplate } from "../../src/excel/insert";
@@ -65,7 +66,15 @@ test.each([["北仑区"], ["越城区"]])(
       }
       expect(empty).toBeGreaterThanOrEqual(others - found.rows.length);
     }
-    // A school's data changes: the plan's year cell follows.
+    // The check follows the link: 北仑区's 小学 0.2 is missed by the county's 0.212.
+  if (region === "北仑区") {
+    const check = await checkWorkbook(excel.run, "activeSheet");
+    const miss = check.misses.find((m) => m.indicatorId === "beilun-24");
+    expect(miss).toBeDefined();
+    expect(miss!.year).toBe(2025);
+    expect(miss!.value).toBeCloseTo(expected.小学.composite as number, 9);
+  }
+  // A school's data changes: the plan's year cell follows.
     const changed = schools.map((s, i) => (i === 1 ? { ...s, students: 1200 } : s));
     await type(excel, "学校数据", "E6", 1200);
     const primary = found.rows.find((r) => r.stage === "小学")!;

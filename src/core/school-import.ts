@@ -320,16 +320,19 @@ function readBlock(
 
 const columnHeader = (key: InputKey) => INPUT_COLUMNS.find((c) => c.key === key)!.header;
 
+const NUMERIC_KEYS = new Set(INPUT_COLUMNS.filter((c) => c.numeric).map((c) => c.key));
+
 /** A cell in the sheet's unit: numbers scaled, number texts (1,234 or full-width) read, other text kept as typed. */
 function importValue(cell: ImportCell, column: RecognisedColumn): SchoolCell {
-  const numeric = INPUT_COLUMNS.find((c) => c.key === column.key)!.numeric;
+  const numeric = NUMERIC_KEYS.has(column.key);
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean") return String(cell);
   if (typeof cell === "number") return numeric ? scaled(cell, column.scale) : String(cell);
   const trimmed = cell.trim();
   if (trimmed === "") return null;
   if (!numeric) return trimmed;
-  const plain = normalizeText(trimmed);
+  // Most cells are plain already; only the others (1,234, full-width digits) need normalising.
+  const plain = PLAIN_NUMBER.test(trimmed) ? trimmed : normalizeText(trimmed);
   return PLAIN_NUMBER.test(plain) ? scaled(Number(plain), column.scale) : cell;
 }
 

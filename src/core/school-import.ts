@@ -353,7 +353,8 @@ export function importSchools(blocks: readonly (readonly (readonly ImportCell[])
   const skipped: UnmatchedRow[] = [];
   const nonEmpty = blocks.filter((b) => b.some((row) => row.some((c) => cellText(c) !== "")));
   if (nonEmpty.length === 0) throw new SchoolImportError("没有可读取的学校数据", "there is no school data to read");
-  const read = nonEmpty.map((cells, i) => readBlock(cells, i + 1, problems, skipped));
+  // Blocks keep their numbers as the clerk added them: an empty one among others is refused by name.
+  const read = blocks.map((cells, i) => readBlock(cells, i + 1, problems, skipped));
   const base = read[0];
   const schools = base.rows.map((r) => ({ ...r.school }));
   const baseKeys = new Set(base.report.columns.map((c) => c.key));

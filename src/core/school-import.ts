@@ -175,8 +175,11 @@ export function textCells(text: string): string[][] {
 
 /** A numbering row under the headers (甲 乙 1 2 3 …), as the returns print them. */
 function isNumberingRow(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== "");
-  return filled.length >= 2 && filled.every((c) => /^([甲乙丙丁戊]|\d{1,2})$/.test(normalizeText(c)));
+  const filled = cells.filter((c) => c !== "").map(normalizeText);
+  if (filled.length < 3 || !filled.every((c) => /^([甲乙丙丁戊]|\d{1,3})$/.test(c))) return false;
+  // The column numbers run 1, 2, 3 …: a school's row of small numbers does not.
+  const numbers = filled.filter((c) => /^\d+$/.test(c)).map(Number);
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
 
 const isNumeric = (cell: ImportCell) =>

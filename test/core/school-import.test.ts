@@ -286,3 +286,14 @@ describe("appending to a 学校数据 sheet already in the workbook", () => {
     expect(() => planAppend(values, formulas, all.slice(12))).toThrow(/只剩 3 个空行/);
   });
 });
+
+describe("numbering rows", () => {
+  it("skips 甲 乙 1 2 3 … under the headers but keeps a school named 甲 with small numbers", () => {
+    const numbered = importSchools([tsv(["学校名称\t学生数\t班级数\t教师数", "甲\t1\t2\t3", "城东小学\t300\t10\t25"])]);
+    expect(numbered.schools.map((s) => s.name)).toEqual(["城东小学"]);
+    const short = importSchools([tsv(["学校名称\t学生数", "甲\t5"])]);
+    expect(short.schools).toEqual([{ name: "甲", students: 5 }]);
+    const small = importSchools([tsv(["学校名称\t学生数\t班级数\t专任教师数", "乙\t9\t1\t2"])]);
+    expect(small.schools).toEqual([{ name: "乙", students: 9, classes: 1, teachers: 2 }]);
+  });
+});

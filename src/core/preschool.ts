@@ -243,7 +243,7 @@ export function buildPreschoolSheet(options: PreschoolOptions = {}): SheetLayout
     ],
     flags: [...statusFlags([a1(FIRST, 7, verdictRow, 7)]), ...pending],
     validations,
-    freeze: { rows: FIRST, columns: 0 },
+    freeze: { rows: FIRST, columns: 3 },
     page: page(a1(0, 0, verdictRow, 8), 2, "学前教育普及普惠 督导评估测算表", "landscape"),
   };
 }

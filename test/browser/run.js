@@ -501,7 +501,7 @@ async function main() {
     await narrow.close();
   });
 
-  await test("两县创建: a 5-school block pasted with two header rows, confirmed, shows the verdicts and coefficients", async () => {
+  await test("两县创建: a 5-school block pasted with two header rows, confirmed, shows the verdicts and coefficients; a plan's coefficient linked; the 学前 sheet inserted", async () => {
     require("../../scripts/ts-require");
     const { evaluateSchools } = require("../../src/core/balance-schools.ts");
     const { importSchools, parsePastedBlock } = require("../../src/core/school-import.ts");
@@ -542,6 +542,20 @@ async function main() {
       expect(new RegExp(`${name}\\s+\\S+\\s+${row.metCount}/7\\s+${row.verdict}`).test(verdicts), `${name}: ${row.metCount}/7 ${row.verdict} not in ${verdicts}`);
     });
     await page.screenshot({ path: path.join(artifacts, "7-school-import.png") });
+    // 慈溪市's 小学 coefficient linked to the 测算表 inserted earlier, then the 学前 sheet.
+    const { buildTemplate } = require("../../src/core/template.ts");
+    const { catalog } = require("../../src/catalog/index.ts");
+    const { a1 } = require("../../src/core/layout.ts");
+    const cixi = buildTemplate(catalog().getPlan("慈溪市")[0]);
+    const at = cixi.values.findIndex((row) => row[0] === "cixi-20");
+    const address = a1(cixi.headerRow + 1 + at, cixi.columns.findIndex((c) => c.header === "2025年"));
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.getByRole("button", { name: "查找当前规划表中的差异系数指标" }).click();
+    await page.getByRole("group", { name: "市域义务教育优质均衡校际差异系数 小学" }).getByRole("button", { name: "写入链接" }).click();
+    await page.getByText(`已在 ${address} 写入公式，取自“差异系数”表。`).waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: "插入学前普及普惠表" }).click();
+    await page.getByText("已新建工作表“学前教育普及普惠”。").waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "学前教育普及普惠" }).waitFor({ timeout: 5000 });
   });
 
   await test("no console errors", async () => {

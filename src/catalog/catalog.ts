@@ -1,13 +1,18 @@
 // The plan catalog: bundled plans plus validated user plans; regions, plans and indicator look-up.
+import { bilingual, Language } from "../core/messages";
 import { Indicator, Plan } from "../core/plan";
 import { normalizeText } from "../core/parse";
 import { RegionGroup, groupRegions, plansForRegion } from "./regions";
 import { BUNDLED_PLANS } from "./seeds";
-import { PlanValidation, validatePlan } from "./validate";
+import { issueText, PlanValidation, validatePlan, ValidationIssue } from "./validate";
 
 export class PlanValidationError extends Error {
+  /** The first errors wholly in each language; the pane shows the clerk's (excel/errors.ts friendlyError). */
+  readonly localized: Record<Language, string>;
   constructor(readonly validation: PlanValidation) {
     super(validation.errors.slice(0, 5).join("\n"));
+    const inLanguage = (language: Language) => validation.errorIssues.slice(0, 5).map((issue) => issueText(issue, language)).join("\n");
+    this.localized = { "zh-CN": inLanguage("zh-CN"), "en-US": inLanguage("en-US") };
   }
 }
 
@@ -79,7 +84,8 @@ export class Catalog {
     const clash = this.plans.flatMap((p) => (p.id === plan.id ? [] : p.indicators.map((i) => i.id)));
     const duplicate = plan.indicators.find((i) => clash.includes(i.id));
     if (duplicate) {
-      throw new PlanValidationError({ errors: [`${file} / ${duplicate.id} / id: 编号与其他规划重复 (id already used by another plan)`], warnings: [] });
+      const issue: ValidationIssue = { file, where: duplicate.id, field: "id", key: "idTaken", params: {} };
+      throw new PlanValidationError({ errors: [`${file} / ${duplicate.id} / id: ${bilingual("idTaken")}`], warnings: [], errorIssues: [issue], warningIssues: [] });
     }
     const existing = this.plans.findIndex((p) => p.id === plan.id);
     if (existing >= 0) this.plans.splice(existing, 1, plan);

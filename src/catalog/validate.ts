@@ -1,25 +1,59 @@
 // Validates a plan file in the add-in without ajv (which compiles with new Function, barred by
 // Office's CSP): the same checks as seeds/schema.json, plus the semantics a schema cannot see.
-// Messages name the file, the indicator and the field, in Chinese and English.
-import { bilingual, MessageKey } from "../core/messages";
+// Messages name the file, the indicator and the field; each is kept as data, so the pane shows it
+// wholly in the clerk's language and the command line in both.
+import { bilingual, Language, message, MessageKey } from "../core/messages";
 import { INDICATOR_ATTRIBUTES, Plan, RULE_KINDS, STAGES } from "../core/plan";
+import { RULE_LABELS } from "../core/rules";
 import { isPercentUnit } from "../core/units";
 
+/** One finding: where in the file, which field, and the message's key and parameters. */
+export interface ValidationIssue {
+  file: string;
+  /** The indicator's id, or "plan" for the plan's own fields. */
+  where: string;
+  field: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
 export interface PlanValidation {
+  /** Each error in both languages (for the command line and logs). */
   errors: string[];
   /** Suspicious but allowed: the plan may really say so. */
   warnings: string[];
+  errorIssues: ValidationIssue[];
+  warningIssues: ValidationIssue[];
+}
+
+/** The rule codes a plan file may use, each with its name in the message's language. */
+const ruleChoices = (language: Language) =>
+  RULE_KINDS.map((rule) => (language === "zh-CN" ? `${rule}（${RULE_LABELS[rule]["zh-CN"]}）` : `${rule} (${RULE_LABELS[rule]["en-US"]})`)).join(
+    language === "zh-CN" ? "、" : ", "
+  );
+
+/** One finding in one language: 文件 / 指标 / 字段：说明. */
+export function issueText(issue: ValidationIssue, language: Language): string {
+  const where = issue.where === "plan" ? (language === "zh-CN" ? "规划" : "plan") : issue.where;
+  const params = issue.key === "ruleOneOf" ? { values: ruleChoices(language) } : issue.params;
+  const colon = language === "zh-CN" ? "：" : ": ";
+  return `${issue.file} / ${where} / ${issue.field}${colon}${message(issue.key, language, params)}`;
 }
 
 const LEVELS = ["province", "prefecture-level city", "district", "county-level city", "county"];
 type Json = Record<string, unknown>;
 
-class Collector {
+class Collector implements PlanValidation {
   errors: string[] = [];
   warnings: string[] = [];
+  errorIssues: ValidationIssue[] = [];
+  warningIssues: ValidationIssue[] = [];
   constructor(private readonly file: string) {}
   add(where: string, field: string, key: MessageKey, params: Record<string, string | number> = {}, warning = false): void {
-    (warning ? this.warnings : this.errors).push(`${this.file} / ${where} / ${field}: ${bilingual(key, params)}`);
+    const issue: ValidationIssue = { file: this.file, where, field, key, params };
+    (warning ? this.warningIssues : this.errorIssues).push(issue);
+    const both = key === "ruleOneOf" ? `${issueText(issue, "zh-CN")} (${message(key, "en-US", { values: ruleChoices("en-US") })})` : `${this.file} / ${where} / ${field}: ${bilingual(key, params)}`;
+    (warning ? this.warnings : this.errors).push(both);
   }
 }
 
@@ -43,7 +77,7 @@ function checkIndicator(c: Collector, raw: unknown, index: number): void {
   if ("unit" in raw && typeof raw.unit !== "string") c.add(where, "unit", "fieldString");
   for (const key of ["group", "responsible", "note"]) if (key in raw && raw[key] !== null && typeof raw[key] !== "string") c.add(where, key, "fieldStringOrNull");
   if ("stage" in raw && !STAGES.includes(raw.stage as never)) c.add(where, "stage", "fieldOneOf", { values: STAGES.join(", ") });
-  if ("rule" in raw && !RULE_KINDS.includes(raw.rule as never)) c.add(where, "rule", "fieldOneOf", { values: RULE_KINDS.join(", ") });
+  if ("rule" in raw && !RULE_KINDS.includes(raw.rule as never)) c.add(where, "rule", "ruleOneOf");
   if ("refs" in raw) {
     if (!Array.isArray(raw.refs)) c.add(where, "refs", "fieldArray");
     else if (raw.refs.length === 0) c.add(where, "refs", "fieldEmptyList");

@@ -20,6 +20,8 @@ export const ERROR_CODES: readonly (ErrorCode | PassThroughCode)[] = [
 export interface CellError {
   readonly error: ErrorCode | PassThroughCode;
   readonly message: string;
+  /** The message wholly in each language, where EDU raised the error; Excel is shown the clerk's. */
+  readonly localized?: { readonly "zh-CN": string; readonly "en-US": string };
 }
 
 export function cellError(error: ErrorCode, message: string): CellError {

@@ -71,11 +71,13 @@ export const MESSAGES = {
   fieldArray: { "zh-CN": "必须是列表", "en-US": "must be a list" },
   fieldObject: { "zh-CN": "必须是对象", "en-US": "must be an object" },
   fieldOneOf: { "zh-CN": "必须是以下之一：{values}", "en-US": "must be one of: {values}" },
+  ruleOneOf: { "zh-CN": "必须是以下规则代码之一：{values}", "en-US": "must be one of these rule codes: {values}" },
+  idTaken: { "zh-CN": "编号与其他规划重复", "en-US": "the id is already used by another plan" },
   fieldPattern: { "zh-CN": "格式不对，应为 {example}", "en-US": "has the wrong form; expected {example}" },
   fieldUnknown: { "zh-CN": "不认识的字段", "en-US": "is not a known field" },
   fieldEmptyList: { "zh-CN": "不能为空列表", "en-US": "must not be empty" },
   betweenNeedsHigh: { "zh-CN": "“介于”规则需要 high（上限）", "en-US": "a between rule needs high" },
-  nonDecreasingNoValue: { "zh-CN": "“逐年只增不减”规则的目标值应为 null", "en-US": "a non_decreasing rule has a null value" },
+  nonDecreasingNoValue: { "zh-CN": "“逐年只增不减”规则的目标值应为 null", "en-US": "a “not decreasing year on year” rule has a null value" },
   ruleNeedsValue: { "zh-CN": "该规则需要数字目标值", "en-US": "this rule needs a numeric value" },
   duplicateId: { "zh-CN": "编号重复：{id}", "en-US": "duplicate id: {id}" },
   idPrefix: { "zh-CN": "编号应以“{prefix}-”开头", "en-US": "ids must start with \"{prefix}-\"" },
@@ -186,5 +188,5 @@ export function errorOf(
   key: MessageKey,
   params: Record<string, string | number> = {}
 ): CellError {
-  return cellError(code, bilingual(key, params));
+  return { ...cellError(code, bilingual(key, params)), localized: { "zh-CN": message(key, "zh-CN", params), "en-US": message(key, "en-US", params) } };
 }

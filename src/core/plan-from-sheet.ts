@@ -1,7 +1,7 @@
 // Reads a sheet back into a plan: a 规划录入表 (entry.ts) or any inserted or downloaded template,
 // from its cells as a 2-D array. Every row is checked and each problem named at its cell; ids are
 // made where the sheet has none; the result goes through the catalog's validator, so it is schema-valid.
-import { validatePlan } from "../catalog/validate";
+import { issueText, validatePlan } from "../catalog/validate";
 import { ATTRIBUTE_LABELS, ENTRY_HEADERS, EXAMPLE_ROW, EntryColumnKey, PLAN_LABELS, PlanLabelKey } from "./entry";
 import { ENTRY_MESSAGES, EntryMessageKey, entryMessage } from "./entry-messages";
 import { HEADERS } from "./headers";
@@ -122,6 +122,8 @@ interface PlanHead {
   issuer: string;
   source: string;
   id: string;
+  /** The 文号, from a template's title block. */
+  document?: string;
   /** Where each labelled value stands, to name problems at it. */
   at: Partial<Record<PlanLabelKey, string>>;
 }
@@ -150,11 +152,14 @@ function readHead(cells: SheetCells, headerRow: number, years: number[], problem
     else head[key] = value;
   }
   if (!labelled) {
-    // A template's title block: the title, "地区（所属市） · 2021-2025 · 发布单位", "来源：… · 指标 N 项".
+    // A template's title block: the title, "地区（所属市） · 2021-2025 · 发布单位[ · 文号：…]", "来源：… · 指标 N 项".
     head.title = lines[0] ?? "";
     const facts = lines.slice(1).find((line) => line.split(" · ").length >= 3);
     if (facts) {
-      const [where, , ...issuer] = facts.split(" · ");
+      const parts = facts.split(" · ");
+      // The 文号, when the plan has one, ends the line as "文号：…".
+      if (parts.length > 3 && parts[parts.length - 1].startsWith("文号：")) head.document = parts.pop()!.slice(3);
+      const [where, , ...issuer] = parts;
       const match = /^(.+?)（(.+)）$/.exec(where);
       head.region = match ? match[1] : where;
       head.parent = match ? match[2] : null;
@@ -396,12 +401,13 @@ export function planFromSheet(cells: SheetCells): PlanFromSheet {
     issuer: head.issuer,
     period: { start: head.start!, end: head.end! },
     source: head.source || cells.sheet,
+    ...(head.document ? { document: head.document } : {}),
     indicators,
     projects: [],
   };
   const validation = validatePlan(plan, cells.sheet);
   // The checks above cover each field; what the catalog still finds is named for the plan as a whole.
-  for (const error of validation.errors) problems.add(null, "planCheck", { zh: error, en: error });
+  for (const issue of validation.errorIssues) problems.add(null, "planCheck", { zh: issueText(issue, "zh-CN"), en: issueText(issue, "en-US") });
   return { plan: validation.errors.length ? null : plan, problems: problems.list, kind };
 }
 

@@ -307,6 +307,13 @@ export interface TemplateOptions {
 
 const progressShown = compiledPerRule(() => progressShownFor(needed));
 
+/** Where the figures come from, as a clerk names it: a plan whose source is only a stored file's
+ * name is named by its title and 文号 instead. */
+export function sourceText(plan: Pick<Plan, "source" | "title" | "document">): string {
+  if (!/^[\w.-]+\.(txt|docx?|pdf|html?|json)$/i.test(plan.source)) return plan.source;
+  return `《${plan.title}》${plan.document ? `（${plan.document}）` : ""}`;
+}
+
 /** The whole layout of a plan's indicator sheet. Pure: the same plan gives the same layout. */
 export function buildTemplate(plan: Plan, options: TemplateOptions = {}): TemplateLayout {
   const years = planYears(plan);
@@ -316,8 +323,8 @@ export function buildTemplate(plan: Plan, options: TemplateOptions = {}): Templa
   const period = plan.period.start === plan.period.end ? `${plan.period.start}` : `${plan.period.start}-${plan.period.end}`;
   const title = [
     plan.title,
-    `${plan.region.name}${plan.region.parent ? `（${plan.region.parent}）` : ""} · ${period} · ${plan.issuer}`,
-    `来源：${plan.source} · 指标 ${indicators.length} 项`,
+    `${plan.region.name}${plan.region.parent ? `（${plan.region.parent}）` : ""} · ${period} · ${plan.issuer}${plan.document ? ` · 文号：${plan.document}` : ""}`,
+    `来源：${sourceText(plan)} · 指标 ${indicators.length} 项`,
     "在年份列填写实际值（百分比可直接输入 86.4%）。红色：退步或到期未达标；黄色：进度滞后；红框：低于上一年；紫色：输入错误（文本或超出范围）。",
   ];
   const headerRow = title.length + 1;

@@ -3,6 +3,7 @@
 import { SchoolRow } from "../core/balance-schools";
 import { buildBalanceWorkbook } from "../core/balance-workbook";
 import { ExcelRun, Supports, officeSupports } from "./run";
+import { removeSheets } from "./insert";
 import { queueSheet } from "./write-layout";
 
 export interface BalanceInsertResult {
@@ -43,13 +44,3 @@ export async function insertBalanceWorkbook(
   }
 }
 
-async function removeSheets(names: string[], run: ExcelRun): Promise<void> {
-  await run(async (context) => {
-    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-    await context.sync();
-    found.forEach((sheet) => {
-      if (!sheet.isNullObject) sheet.delete();
-    });
-    await context.sync();
-  });
-}

@@ -62,18 +62,23 @@ export async function insertTemplate(
       };
     });
   } catch (error) {
-    for (const name of created) await removeSheet(name, run).catch(() => undefined);
+    if (created.length > 0) await removeSheets(created, run).catch(() => undefined);
     throw error;
   }
 }
 
 export async function removeSheet(name: string, run: ExcelRun): Promise<void> {
+  await removeSheets([name], run);
+}
+
+/** Deletes the named sheets that exist, in two syncs however many there are. */
+export async function removeSheets(names: readonly string[], run: ExcelRun): Promise<void> {
   await run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
     await context.sync();
-    if (!sheet.isNullObject) {
-      sheet.delete();
-      await context.sync();
-    }
+    found.forEach((sheet) => {
+      if (!sheet.isNullObject) sheet.delete();
+    });
+    await context.sync();
   });
 }

@@ -3,7 +3,7 @@
 // function as inputs only where the metadata says allowErrorForDataTypeAny; EDU leaves it off, so
 // Excel answers an error argument with that error itself, as its native functions do.
 import { CellError, isCellError } from "../core/errors";
-import { bilingual } from "../core/messages";
+import { Language, message } from "../core/messages";
 import { FunctionResult, functions } from "./index";
 
 type HostErrorCode =
@@ -39,21 +39,29 @@ export interface CustomFunctionsHost {
  */
 const INPUT_ONLY: readonly CellError["error"][] = ["#NAME?", "#REF!"];
 
-export function toHostResult(host: CustomFunctionsHost, result: FunctionResult): unknown {
+/** Excel's display language as the pane's two: Chinese unless Office says otherwise. */
+export function officeLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  const display = office?.context?.displayLanguage;
+  return display && !/^zh/i.test(display) ? "en-US" : "zh-CN";
+}
+
+/** The host's error for a core result; the message is wholly in the clerk's language. */
+export function toHostResult(host: CustomFunctionsHost, result: FunctionResult, language: Language = "zh-CN"): unknown {
   if (!isCellError(result)) return result;
   if (INPUT_ONLY.includes(result.error)) {
-    return new host.Error(host.ErrorCode.invalidValue as never, bilingual("errorArgument", { code: result.error }));
+    return new host.Error(host.ErrorCode.invalidValue as never, message("errorArgument", language, { code: result.error }));
   }
   const code = host.ErrorCode[HOST_CODES[result.error]] as never;
   const showsMessage = result.error === "#VALUE!" || result.error === "#N/A";
-  return showsMessage ? new host.Error(code, result.message) : new host.Error(code);
+  return showsMessage ? new host.Error(code, result.localized?.[language] ?? result.message) : new host.Error(code);
 }
 
-export function registerFunctions(host: CustomFunctionsHost): string[] {
+export function registerFunctions(host: CustomFunctionsHost, language: () => Language = officeLanguage): string[] {
   const ids = Object.keys(functions);
   for (const id of ids) {
     const implementation = functions[id];
-    host.associate(id, (...args: unknown[]) => toHostResult(host, implementation(...args)));
+    host.associate(id, (...args: unknown[]) => toHostResult(host, implementation(...args), language()));
   }
   return ids;
 }

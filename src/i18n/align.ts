@@ -1,6 +1,6 @@
 // Strings of the 规划对标 panel (cross-plan view and alignment check), zh-CN first and en-US second;
 // loaded with the panel's own chunk, so the pane's first page does not carry them.
-import { Language } from "./index";
+import { translator } from "./translate";
 
 const strings = {
   crossPlan: { "zh-CN": "跨规划对比", "en-US": "Across plans" },
@@ -59,9 +59,7 @@ const strings = {
 
 export type AlignStringKey = keyof typeof strings;
 
-export function ta(key: AlignStringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const ta = translator(strings);
 
 export const ALIGN_STRINGS = strings;
 export const ALIGN_STRING_KEYS = Object.keys(strings) as AlignStringKey[];

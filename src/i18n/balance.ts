@@ -1,6 +1,6 @@
 // User-facing strings of the 两县创建 (义务教育优质均衡) pane section, zh-CN first and en-US second;
 // loaded with that section's chunk, not with the pane's first page.
-import type { Language } from "./index";
+import { translator } from "./translate";
 
 const strings = {
   title: { "zh-CN": "义务教育优质均衡 测算工作簿", "en-US": "Compulsory-education high-quality balance workbook" },
@@ -161,10 +161,6 @@ export const SHEET_WORDS_EN: Record<string, string> = {
 
 export type BalanceStringKey = keyof typeof strings;
 
-export function tb(key: BalanceStringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
-}
+export const tb = translator(strings);
 
 export const BALANCE_STRINGS = strings;

@@ -1,6 +1,6 @@
 // Strings of the 自定义规划 tab (the entry sheet and reading plans back), zh-CN first and en-US
 // second; loaded with that tab's chunk.
-import { Language } from "../core/messages";
+import { translator } from "./translate";
 
 const strings = {
   intro: {
@@ -55,9 +55,7 @@ const strings = {
 
 export type EntryStringKey = keyof typeof strings;
 
-export function te(key: EntryStringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const te = translator(strings);
 
 export const ENTRY_STRING_KEYS = Object.keys(strings) as EntryStringKey[];
 export const ENTRY_STRINGS = strings;

@@ -1,5 +1,6 @@
 // User-facing strings of the task pane, zh-CN first and en-US second; components read them via t().
 import { CheckStatus, STATUS_LABELS } from "../core/status";
+import { fill } from "./translate";
 
 export type Language = "zh-CN" | "en-US";
 
@@ -99,8 +100,8 @@ const strings = {
   insertExample: { "zh-CN": "插入示例", "en-US": "Insert example" },
   exampleInserted: { "zh-CN": "已在 {address} 插入示例公式。", "en-US": "Inserted the example in {address}." },
   previewBanner: {
-    "zh-CN": "预览模式：未连接 Excel，右侧为演示工作簿（可直接输入数值）。",
-    "en-US": "Preview: not running in Excel; the demo workbook on the right is editable.",
+    "zh-CN": "预览模式：未连接 Excel，旁边（窄窗口时在下方）为演示工作簿，可直接输入数值。",
+    "en-US": "Preview: not running in Excel; the demo workbook beside this pane (below it when narrow) is editable.",
   },
   previewWorkbook: { "zh-CN": "演示工作簿", "en-US": "Demo workbook" },
   previewEmpty: {
@@ -143,9 +144,7 @@ export function languageFrom(displayLanguage: string | undefined): Language {
 }
 
 export function t(key: StringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
+  return fill(strings[key][language], params);
 }
 
 export function statusText(status: CheckStatus, language: Language): string {

@@ -1,5 +1,5 @@
 // Strings of the preview's demo workbook grid, zh-CN first and en-US second; loaded with the preview chunk.
-import { Language } from "./index";
+import { translator } from "./translate";
 
 const strings = {
   previewKeepsNothing: {
@@ -20,9 +20,7 @@ const strings = {
 
 export type PreviewStringKey = keyof typeof strings;
 
-export function tp(key: PreviewStringKey, language: Language, params: Record<string, string | number> = {}): string {
-  return strings[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const tp = translator(strings);
 
 /** Every key, for the test that both languages are complete. */
 export const PREVIEW_STRINGS = strings;

@@ -1,6 +1,6 @@
 // Strings of the review panel (counts by category, 中期评估 report, 汇总 sheet), zh-CN first and
 // en-US second; loaded with the panel's lazy chunk.
-import type { Language } from "./index";
+import { translator } from "./translate";
 
 export const REVIEW_STRINGS = {
   byCategory: { "zh-CN": "按类别统计（每项指标的最新状态）", "en-US": "By category (each indicator's latest status)" },
@@ -25,8 +25,4 @@ export const REVIEW_STRINGS = {
 
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
 
-export function rt(key: ReviewKey, language: Language, params: Record<string, string | number> = {}): string {
-  return REVIEW_STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
-}
+export const rt = translator(REVIEW_STRINGS);

@@ -11,6 +11,7 @@ import {
   Text,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { Plan } from "../core/plan";
@@ -20,7 +21,6 @@ import { AlignPanel } from "./components/AlignPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
-import { PreviewGrid } from "./components/PreviewGrid";
 import { PreviewWorkbook } from "./previewTypes";
 import { useAction } from "./useAction";
 import type { EntryUi } from "./components/EntryPanel";
@@ -28,6 +28,12 @@ import type { EntryUi } from "./components/EntryPanel";
 // The 自定义规划 tab loads on first use, keeping the pane's first page small; it gets the pane's own
 // components rather than importing them (see EntryUi).
 const EntryPanel = React.lazy(() => import(/* webpackChunkName: "entry-panel" */ "./components/EntryPanel"));
+// The preview's grid is needed only outside Office; it loads on its own and gets the pane's components.
+const PreviewGrid = React.lazy(() =>
+  import(/* webpackChunkName: "preview-grid" */ "./components/PreviewGrid").then((m) => ({
+    default: m.createPreviewGrid({ Caption1, Tab, TabList, Text, makeStyles, mergeClasses, tokens }),
+  }))
+);
 const ENTRY_UI: EntryUi = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, useAction };
 
 export interface AppProps {
@@ -211,7 +217,9 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
     <div className={styles.layout}>
       {pane}
       <section className={styles.preview}>
-        <PreviewGrid language={language} workbook={preview} />
+        <React.Suspense fallback={t("loading", language)}>
+          <PreviewGrid language={language} workbook={preview} />
+        </React.Suspense>
       </section>
     </div>
   );

@@ -1,5 +1,17 @@
 // How the task pane shows plan figures: fractions of % indicators as percentages, others as numbers.
+import type { CheckStatus } from "../core/status";
 import { isPercentUnit } from "../core/units";
+
+/** A status's badge colour in the pane, matching the sheet's flags (red, yellow, purple …). */
+export const STATUS_BADGE: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
+  input_error: "important",
+  regressed: "danger",
+  not_met: "danger",
+  behind: "warning",
+  on_track: "informative",
+  met: "success",
+  no_data: "subtle",
+};
 
 export function formatFigure(value: unknown, unit: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);

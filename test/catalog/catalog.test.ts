@@ -51,5 +51,5 @@ test("a user's plan is accepted after validation; a broken one is refused with b
   c.addPlan(samplePlan, "sample.json");
   expect(c.listPlans()).toHaveLength(1);
   const broken = { ...samplePlan, indicators: [{ ...samplePlan.indicators[0], rule: "more" }] };
-  expect(() => c.addPlan(broken, "broken.json")).toThrow(/broken\.json \/ sample-01 \/ rule: 必须是以下之一.*\(must be one of/);
+  expect(() => c.addPlan(broken, "broken.json")).toThrow(/broken\.json \/ sample-01 \/ rule：必须是以下规则代码之一：.*\(must be one of these rule codes/);
 });

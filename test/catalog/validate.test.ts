@@ -4,6 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import Ajv from "ajv";
 import { validatePlan } from "../../src/catalog";
+import { Catalog, PlanValidationError } from "../../src/catalog/catalog";
+import { friendlyError } from "../../src/excel/errors";
 import { samplePlan } from "../fixtures/plan";
 
 const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seeds/schema.json"), "utf8"));
@@ -20,7 +22,7 @@ test.each(seeds)("%s passes the schema and the validator", (file) => {
 
 const first = samplePlan.indicators[0];
 const broken: [string, unknown, RegExp][] = [
-  ["a rule that does not exist", { ...samplePlan, indicators: [{ ...first, rule: "more" }] }, /sample-01 \/ rule: 必须是以下之一/],
+  ["a rule that does not exist", { ...samplePlan, indicators: [{ ...first, rule: "more" }] }, /sample-01 \/ rule：必须是以下规则代码之一：.*at_least（不低于）.*\(must be one of these rule codes: .*at_least \(at least\)/],
   ["a text target value", { ...samplePlan, indicators: [{ ...first, target: { ...first.target, value: "90" } }] }, /sample-01 \/ target.value: 必须是数字或 null \(must be a number or null\)/],
   ["a between rule without high", { ...samplePlan, indicators: [{ ...first, rule: "between" }] }, /target.high: “介于”规则需要 high/],
   ["a missing name", { ...samplePlan, indicators: [{ ...first, name: undefined }] }, /sample-01 \/ name: 缺少必填字段 \(is required\)/],
@@ -66,4 +68,49 @@ test("semantic checks the schema cannot see: duplicate ids, wrong prefix, years,
   expect(text).toContain("sample-04 / target.high: 上限低于下限");
   expect(text).toContain("sample-05 / target.value: 新增/减少量应为正数");
   expect(warnings.join("\n")).toContain("sample-06 / target.value: 目标不比基准更好");
+});
+
+describe("the pane shows a refused plan wholly in one language", () => {
+  const refuse = (plan: unknown): PlanValidationError => {
+    try {
+      new Catalog({}).addPlan(plan, "own.json");
+    } catch (error) {
+      return error as PlanValidationError;
+    }
+    throw new Error("the plan was accepted");
+  };
+  const bad = {
+    ...samplePlan,
+    colour: "red",
+    indicators: [{ ...first, rule: "more", target: { ...first.target, value: "90" } }],
+  };
+
+  test("Chinese: rule names beside the codes, no English words", () => {
+    const text = friendlyError(refuse(bad), "zh-CN");
+    expect(text).toContain("own.json / sample-01 / rule：必须是以下规则代码之一：at_least（不低于）");
+    expect(text).toContain("逐年只增不减");
+    expect(text).toContain("own.json / 规划 / colour：不认识的字段");
+    // Codes, ids and field names are what the file says; no English sentence is left.
+    expect(text).not.toMatch(/must|needs|is required|known field/);
+  });
+
+  test("English: no Chinese at all and no full-width brackets", () => {
+    const text = friendlyError(refuse(bad), "en-US");
+    expect(text).toContain("own.json / sample-01 / rule: must be one of these rule codes: at_least (at least)");
+    expect(text).toContain("own.json / plan / colour: is not a known field");
+    expect(text).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+
+  test("an id another plan uses is said in one language too", () => {
+    const catalog = new Catalog({});
+    catalog.addPlan(samplePlan, "a.json");
+    let caught: unknown;
+    try {
+      catalog.addPlan({ ...samplePlan, id: "sample-2026-2030" }, "b.json");
+    } catch (error) {
+      caught = error;
+    }
+    expect(friendlyError(caught, "zh-CN")).toBe("b.json / sample-01 / id：编号与其他规划重复");
+    expect(friendlyError(caught, "en-US")).toBe("b.json / sample-01 / id: the id is already used by another plan");
+  });
 });

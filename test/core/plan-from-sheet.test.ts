@@ -9,7 +9,7 @@ import { ENTRY_MESSAGES, EntryMessageKey } from "../../src/core/entry-messages";
 import { SheetLayout, a1 } from "../../src/core/layout";
 import { Indicator, Plan } from "../../src/core/plan";
 import { SheetCells, guessStage, planCode, planFromSheet, problemText, regionLevel } from "../../src/core/plan-from-sheet";
-import { buildTemplate, groupByCategory, templateSheet } from "../../src/core/template";
+import { buildTemplate, groupByCategory, sourceText, templateSheet } from "../../src/core/template";
 import { xlsxCells } from "../../src/export/read-xlsx";
 import { workbookToXlsx } from "../../src/export/xlsx";
 import { samplePlan } from "../fixtures/plan";
@@ -53,11 +53,11 @@ function sheetFields(indicator: Indicator) {
 }
 
 function planFields(plan: Plan) {
-  // The 文号 is not part of the template's title block, so a read-back plan has none.
-  const { indicators, projects, document, ...head } = plan;
+  // The 文号 stands in the template's title block and comes back with the rest.
+  const { indicators, projects, ...head } = plan;
   void projects;
-  void document;
-  return { ...head, indicators: indicators.map(sheetFields) };
+  // A source that is only a stored file's name is shown, and so read back, as the plan's title and 文号.
+  return { ...head, source: sourceText(plan), indicators: indicators.map(sheetFields) };
 }
 
 describe("every bundled plan: plan → template file → read back → the same plan", () => {

@@ -129,3 +129,17 @@ test("validation: one per row, target in the input message, within Excel's limit
     expect(v.prompt.message.length).toBeLessThanOrEqual(255);
   }
 });
+
+test("the title block names the plan's 文号 when it has one, and nothing in its place when not", () => {
+  const withNumber = buildTemplate({ ...samplePlan, document: "示政办发〔2023〕6号" });
+  expect(withNumber.title[1]).toMatch(/ · 文号：示政办发〔2023〕6号$/);
+  expect(withNumber.title).toHaveLength(buildTemplate(samplePlan).title.length);
+  expect(buildTemplate(samplePlan).title.join("\n")).not.toContain("文号");
+});
+
+test("the source line names the plan by title and 文号, not by a stored file's name", () => {
+  const stored = buildTemplate({ ...samplePlan, source: "002_905ea191b406fb23.txt", document: "示政办发〔2023〕6号" });
+  expect(stored.title[2]).toBe(`来源：《${samplePlan.title}》（示政办发〔2023〕6号） · 指标 ${samplePlan.indicators.length} 项`);
+  const named = buildTemplate({ ...samplePlan, source: "区教育局2023年统计年报" });
+  expect(named.title[2]).toContain("来源：区教育局2023年统计年报 ·");
+});

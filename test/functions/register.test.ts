@@ -1,5 +1,5 @@
 // Registration with Excel: every table entry associated, core errors mapped to CustomFunctions.Error.
-import { CustomFunctionsHost, registerFunctions, toHostResult } from "../../src/functions/register";
+import { CustomFunctionsHost, officeLanguage, registerFunctions, toHostResult } from "../../src/functions/register";
 import { functions } from "../../src/functions";
 
 class FakeError {
@@ -53,7 +53,40 @@ test("#NAME? and #REF! cannot be outputs: they come back as #VALUE! saying which
   for (const code of ["#NAME?", "#REF!"] as const) {
     const result = toHostResult(host, { error: code, message: "" }) as FakeError;
     expect(result.code).toBe("#VALUE!");
-    expect(result.message).toBe(`参数中含有错误值 ${code}，请先修正被引用的单元格 (an argument holds the error ${code}; fix the cell it refers to first)`);
+    expect(result.message).toBe(`参数中含有错误值 ${code}，请先修正被引用的单元格`);
+    const english = toHostResult(host, { error: code, message: "" }, "en-US") as FakeError;
+    expect(english.message).toBe(`an argument holds the error ${code}; fix the cell it refers to first`);
+  }
+});
+
+test("Excel shows an EDU error wholly in its display language, never both", () => {
+  const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+  for (const [language, expectCjk] of [["zh-CN", true], ["en-US", false]] as const) {
+    const { host, associated } = fakeHost();
+    registerFunctions(host, () => language);
+    const value = associated.get("GAP")!("abc", 1) as FakeError;
+    expect(value.code).toBe("#VALUE!");
+    expect(value.message).toContain("abc");
+    expect(cjk.test(value.message!)).toBe(expectCjk);
+    if (expectCjk) expect(value.message).not.toMatch(/[a-z]{4,} [a-z]{3,}/);
+    const missing = associated.get("GAP")!(0.9, null) as FakeError;
+    expect(missing.code).toBe("#N/A");
+    expect(cjk.test(missing.message!)).toBe(expectCjk);
+  }
+});
+
+test("the display language comes from Office: Chinese unless it says another language", () => {
+  const global = globalThis as { Office?: unknown };
+  const saved = global.Office;
+  try {
+    global.Office = { context: { displayLanguage: "en-GB" } };
+    expect(officeLanguage()).toBe("en-US");
+    global.Office = { context: { displayLanguage: "zh-TW" } };
+    expect(officeLanguage()).toBe("zh-CN");
+    global.Office = undefined;
+    expect(officeLanguage()).toBe("zh-CN");
+  } finally {
+    global.Office = saved;
   }
 });
 

@@ -13,12 +13,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Miss, countByStatus } from "../../core/check";
-import { CheckStatus, MISSES } from "../../core/status";
+import { MISSES } from "../../core/status";
 import { CheckResult, CheckScope } from "../../excel/check";
 import type { Conversion, ConversionResult } from "../../excel/convert";
 import type { SheetWatch } from "../../excel/watch";
 import { Language, statusText, t } from "../../i18n";
-import { formatFigure, formatGap } from "../format";
+import { STATUS_BADGE, formatFigure, formatGap } from "../format";
 import { useAction } from "../useAction";
 
 export interface CheckPanelProps {
@@ -34,16 +34,6 @@ export interface CheckPanelProps {
   /** Tells when a checked sheet changes, so the list is marked out of date. */
   watchSheets?: SheetWatch;
 }
-
-const BADGE_COLORS: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
-  input_error: "important",
-  regressed: "danger",
-  not_met: "danger",
-  behind: "warning",
-  on_track: "informative",
-  met: "success",
-  no_data: "subtle",
-};
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -201,6 +191,12 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           <MessageBarBody>{t("allWell", language, { tables: result.tables })}</MessageBarBody>
         </MessageBar>
       )}
+      {/* 写入清单 and the counts by category above the list, not below a hundred misses. */}
+      {result && result.tables > 0 && (
+        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
+          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
+        </React.Suspense>
+      )}
       {result && result.misses.length > 0 && (
         <>
           <Text weight="semibold" role="status">
@@ -208,7 +204,7 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           </Text>
           <div className={styles.counts} aria-label={t("missCount", language, { count: result.misses.length })}>
             {MISSES.filter((s) => counts[s]).map((status) => (
-              <Badge key={status} color={BADGE_COLORS[status]} appearance="filled">
+              <Badge key={status} color={STATUS_BADGE[status]} appearance="filled">
                 {statusText(status, language)} {counts[status]}
               </Badge>
             ))}
@@ -266,11 +262,6 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
             </MessageBar>
           )}
         </>
-      )}
-      {result && result.tables > 0 && (
-        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
-          <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
-        </React.Suspense>
       )}
     </div>
   );

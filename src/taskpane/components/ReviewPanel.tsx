@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CategoryCounts, SUMMARY_STATUSES } from "../../core/category-counts";
-import { CheckStatus } from "../../core/status";
 import { Language, StringKey, statusText, t } from "../../i18n";
 import { rt } from "../../i18n/review";
+import { STATUS_BADGE } from "../format";
 import { useAction } from "../useAction";
 
 export interface ReviewPanelProps {
@@ -24,16 +24,6 @@ export interface ReviewPanelProps {
   downloadReport: (language: Language) => Promise<{ name: string; opened: boolean }>;
   addSummary: () => Promise<{ sheetName: string; skipped: string[] }>;
 }
-
-const BADGE: Record<CheckStatus, "danger" | "warning" | "important" | "informative" | "success" | "subtle"> = {
-  input_error: "important",
-  regressed: "danger",
-  not_met: "danger",
-  behind: "warning",
-  on_track: "informative",
-  met: "success",
-  no_data: "subtle",
-};
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -53,6 +43,7 @@ const useStyles = makeStyles({
 const reasonOf = (error: string | null, language: Language) =>
   error && /no plan table/.test(error) ? rt("noPlanSheet", language) : error;
 
+/** The report and 汇总 buttons come first, where the clerk looks after a check; the counts follow. */
 export default function ReviewPanel({
   language,
   byCategory,
@@ -67,23 +58,6 @@ export default function ReviewPanel({
   const error = reasonOf(reporting.error ?? downloading.error ?? summarising.error, language);
   return (
     <section className={styles.panel} aria-label={rt("byCategory", language)}>
-      <Caption1>{rt("byCategory", language)}</Caption1>
-      <ul className={styles.list}>
-        {byCategory.map(({ category, total, counts }) => (
-          <li key={category}>
-            <Text weight="semibold">
-              {category}（{rt("indicators", language, { count: total })}）
-            </Text>
-            <div className={styles.badges}>
-              {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
-                <Badge key={status} color={BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
-                  {statusText(status, language)} {counts[status]}
-                </Badge>
-              ))}
-            </div>
-          </li>
-        ))}
-      </ul>
       <div className={styles.buttons}>
         <Button disabled={reporting.busy} onClick={() => reporting.run(language)}>
           {t("writeReport", language)}
@@ -123,6 +97,23 @@ export default function ReviewPanel({
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      <Caption1>{rt("byCategory", language)}</Caption1>
+      <ul className={styles.list}>
+        {byCategory.map(({ category, total, counts }) => (
+          <li key={category}>
+            <Text weight="semibold">
+              {category}（{rt("indicators", language, { count: total })}）
+            </Text>
+            <div className={styles.badges}>
+              {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
+                <Badge key={status} color={STATUS_BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
+                  {statusText(status, language)} {counts[status]}
+                </Badge>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -157,6 +157,15 @@ export const SHEET_WORDS_EN: Record<string, string> = {
   musicArea: "music room area",
   artRooms: "art rooms",
   artArea: "art room area",
+  "unit:元": "yuan",
+  "unit:万元": "10,000 yuan",
+  "unit:平方米": "m²",
+  "unit:㎡": "m²",
+  "unit:人": "persons",
+  "unit:间": "rooms",
+  "unit:个": "units",
+  "unit:所": "schools",
+  "unit:班": "classes",
 };
 
 export type BalanceStringKey = keyof typeof strings;

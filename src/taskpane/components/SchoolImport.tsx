@@ -2,7 +2,13 @@
 // what was recognised shown (column → field, unit, rows, unmatched rows), then confirmed by the clerk.
 import * as React from "react";
 import { INPUT_COLUMNS, SchoolRow } from "../../core/balance-schools";
-import { ImportCell, SchoolImport as Imported, importSchools, textCells } from "../../core/school-import";
+import {
+  ImportCell,
+  RecognisedColumn,
+  SchoolImport as Imported,
+  importSchools,
+  textCells,
+} from "../../core/school-import";
 import type { Language } from "../../i18n";
 import { SHEET_WORDS_EN, tb } from "../../i18n/balance";
 import type { BalanceTools } from "../balanceActions";
@@ -77,6 +83,15 @@ export default function SchoolImport({ language, components, tools, onConfirm }:
   const say = (zh: string, en: string) => (language === "zh-CN" ? zh : en);
   const list = language === "zh-CN" ? "、" : ", ";
   const result = outcome?.result;
+  const unitWord = (unit: string) => (language === "zh-CN" ? unit : (SHEET_WORDS_EN[`unit:${unit}`] ?? unit));
+  const bracket = (text: string) => (language === "zh-CN" ? `（${text}）` : ` (${text})`);
+  const describe = (column: RecognisedColumn) =>
+    `“${column.header}” → ${fieldName(column.key, headerOf(column.key), language)}` +
+    (column.scale !== 1
+      ? bracket(tb("unitScaled", language, { unit: unitWord(column.unit ?? "") }))
+      : column.unit
+        ? bracket(tb("unitAsIs", language, { unit: unitWord(column.unit) }))
+        : "");
   return (
     <section
       aria-label={tb("importTitle", language)}
@@ -150,18 +165,9 @@ export default function SchoolImport({ language, components, tools, onConfirm }:
                   joined: block.joinedOn ? tb(block.joinedOn === "code" ? "joinedCode" : "joinedName", language) : "",
                 })}
               </Caption1>
-              <ul style={styles.list}>
-                {block.columns.map((column) => (
-                  <li key={column.column}>
-                    {`“${column.header}” → ${fieldName(column.key, headerOf(column.key), language)}`}
-                    {column.scale !== 1
-                      ? `（${tb("unitScaled", language, { unit: column.unit ?? "" })}）`
-                      : column.unit
-                        ? `（${tb("unitAsIs", language, { unit: column.unit })}）`
-                        : ""}
-                  </li>
-                ))}
-              </ul>
+              <div>
+                <Caption1>{block.columns.map(describe).join(language === "zh-CN" ? "；" : "; ")}</Caption1>
+              </div>
               {block.ignored.length > 0 && (
                 <Caption1>
                   {tb("ignoredLine", language, { headers: block.ignored.map((h) => `“${h}”`).join(list) })}

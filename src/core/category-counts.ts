@@ -2,6 +2,7 @@
 // 检查 tab shows and what the 汇总 sheet's formulas compute. Small on purpose: the pane's first page
 // loads it.
 import { HEADERS } from "./headers";
+import { tableBaseName } from "./layout";
 import { CheckStatus, STATUS_LABELS } from "./status";
 
 /** The statuses counted, in the one list's order, then input errors. */
@@ -55,4 +56,26 @@ export function tableRowStatuses(
   const status = headers.indexOf(HEADERS.status);
   if (category < 0 || status < 0) return [];
   return rows.map((row) => ({ category: String(row[category] ?? ""), status: statusOfLabel(row[status]) }));
+}
+
+/** One checked table's counts, named as the workbook names it. */
+export interface TableCounts {
+  table: string;
+  byCategory: CategoryCounts[];
+}
+
+/**
+ * A plan's status totals over the checked tables inserted from it (EduPlan_<id>, EduPlan_<id>_2 …),
+ * or null when none was checked or none has a value yet (every row 无数据).
+ */
+export function planStatusCounts(tables: readonly TableCounts[], planId: string): Record<CheckStatus, number> | null {
+  const base = tableBaseName(planId).toLowerCase();
+  const mine = tables.filter(({ table }) => {
+    const name = table.toLowerCase();
+    return name === base || (name.startsWith(`${base}_`) && /^\d+$/.test(name.slice(base.length + 1)));
+  });
+  const totals = zero();
+  for (const { byCategory } of mine) for (const entry of byCategory) for (const s of SUMMARY_STATUSES) totals[s] += entry.counts[s];
+  const rows = SUMMARY_STATUSES.reduce((n, s) => n + totals[s], 0);
+  return rows > totals.no_data ? totals : null;
 }

@@ -6,7 +6,7 @@ import { Language } from "./messages";
 import { normalizeText, parseNumber, parseRule, tidy } from "./parse";
 import { cellDecisions, compiledPerRule, statusExpr } from "./rule-table";
 import { gap } from "./rules";
-import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
+import { CheckStatus, MISSES, SEVERITY } from "./status";
 import { a1 } from "./layout";
 import { HEADERS } from "./headers";
 import { isCountUnit, isPercentUnit } from "./units";
@@ -201,28 +201,4 @@ export function countByStatus(misses: readonly Miss[]): Partial<Record<CheckStat
   const counts: Partial<Record<CheckStatus, number>> = {};
   for (const miss of misses) counts[miss.status] = (counts[miss.status] ?? 0) + 1;
   return counts;
-}
-
-/** The misses as rows for a report sheet, headers first, in the chosen language. */
-export function missReport(misses: readonly Miss[], language: Language): (string | number)[][] {
-  const zh = language === "zh-CN";
-  const head = zh
-    ? ["状态", "工作表", "单元格", "编号", "指标", "分组", "年份", "实际值", "目标值", "差距", "说明"]
-    : ["Status", "Sheet", "Cell", "ID", "Indicator", "Group", "Year", "Actual", "Target", "Gap", "Note"];
-  return [
-    head,
-    ...sortMisses(misses).map((m) => [
-      STATUS_LABELS[m.status][language],
-      m.sheet,
-      m.address,
-      m.indicatorId,
-      m.indicator,
-      m.group,
-      m.year,
-      typeof m.value === "number" ? m.value : text(m.value),
-      m.target ?? "",
-      m.gap ?? "",
-      m.message?.[language] ?? "",
-    ]),
-  ];
 }

@@ -18,6 +18,8 @@ export const HEADERS = {
   progress: "进度",
   expected: "应达值",
   status: "状态",
+  perYear: "今后每年需",
+  pace: "实际/所需",
   responsible: "责任单位",
   ref: "出处",
   note: "说明",

@@ -199,8 +199,11 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
 }
 
 /** A table name unique in the workbook (table names are workbook-wide): EduPlan_cixi_2021_2025. */
+/** The name a plan's table gets (EduPlan_<id>, then _2, _3 … when taken). */
+export const tableBaseName = (id: string) => `EduPlan_${id.replace(/[^A-Za-z0-9_]/g, "_")}`;
+
 export function uniqueTableName(id: string, existing: readonly string[]): string {
-  const base = `EduPlan_${id.replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const base = tableBaseName(id);
   const taken = new Set(existing.map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}_${n}`;

@@ -1,9 +1,10 @@
-// The native formula of EDU.NEEDED (core/needed.ts) for a sheet: Excel 2007 functions only. Apart
-// from needed.ts so the functions' runtime does not carry the formula printer.
-import { AND, IF, ISNUMBER, str, toFormula } from "./formula";
+// The native formula of EDU.NEEDED (core/needed.ts) for a sheet: Excel 2007 functions only, and the
+// same arithmetic as an expression for the template's 今后每年需 column. Apart from needed.ts so the
+// functions' runtime does not carry the formula printer.
+import { AND, Expr, IF, ISNUMBER, div, eq, gt, le, mul, ne, num, str, sub, toFormula } from "./formula";
 import { Method } from "./progress";
 import { RuleKind } from "./plan";
-import { code, forRule, h, metOf, shownGapOf, t, x } from "./rule-table";
+import { code, forRule, h, metOf, shownGapOf, t, ty, x, y } from "./rule-table";
 
 /**
  * The native formula of the change per year still needed, for a sheet: Excel 2007 functions over the
@@ -22,4 +23,21 @@ export function neededFormula(
   const years = `(${cells.ty}-${cells.y})`;
   const change = method === "linear" ? `(${aim}-${cells.x})/${years}` : `(${aim}/${cells.x})^(1/${years})-1`;
   return `=IF(${known},IF(${met},0,IF(${years}<=0,NA(),${change})),"")`;
+}
+
+/**
+ * The change per year still needed on the straight path from the latest value x (in year y) to the
+ * target, as an expression over the row: blank without data, when met or for 逐年只增不减 (no target
+ * figure), `passed` when the target year has come; × `scale` (100 shows a % row in 个百分点). `gap` is
+ * the row's shown gap of x (差距).
+ */
+export function perYearExpr(gap: Expr, passed: Expr, scale: Expr = num(1)): Expr {
+  const known = (e: Expr) => ISNUMBER(e);
+  const aim = IF(eq(code, str("between")), IF(gt(x, h), h, t), t);
+  const years = sub(ty, y);
+  return IF(
+    AND(known(x), known(y), known(t), known(ty), ne(code, str("non_decreasing"))),
+    IF(metOf(gap), str(""), IF(le(years, num(0)), passed, mul(div(sub(aim, x), years), scale))),
+    str("")
+  );
 }

@@ -13,12 +13,15 @@ import { CheckStatus, MISSES, SEVERITY, STATUS_LABELS } from "./status";
 import { SUMMARY_STATUSES, statusOfLabel } from "./category-counts";
 import { STATUS_FORMATS } from "./template";
 import { MONEY_UNIT, isCountUnit, isPercentUnit } from "./units";
+import { changeFormat, literal } from "./change-format";
 
 /** The plan's own words for the report's title; attributes (约束性 / 预期性) by indicator id. */
 export interface ReportContext {
   planTitle: string;
   region: string;
   attributes?: Readonly<Record<string, string>>;
+  /** A line under the title when no indicator needs attention (the ribbon's check says it found nothing). */
+  cleanNote?: string;
 }
 
 type Words = Record<Language, string>;
@@ -34,9 +37,7 @@ export const REPORT_WORDS = {
   none: w("没有需要关注的指标。", "No indicator needs attention."),
   indicators: w("{count} 项", "{count} indicators"),
   sheet: w("中期评估", "Review"),
-  points: w("个百分点", " pp"),
-  raise: w("提高", "+"),
-  lower: w("降低", "−"),
+  targetYearPassed: w("目标年已过", "Target year passed"),
 } satisfies Record<string, Words>;
 
 export const REPORT_COLUMNS = [
@@ -63,8 +64,6 @@ export function shanghaiDate(date: Date): string {
   return new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-/** A unit as literal text inside a number format. */
-const literal = (text: string) => (text ? `"${text.replace(/"/g, "")}"` : "");
 
 /** The plan's own format of a figure: 0.0% for % rows, 0"所" for counts, #,##0.00"万元" for money. */
 export function unitFormat(unit: string): string {
@@ -73,17 +72,6 @@ export function unitFormat(unit: string): string {
   if (isCountUnit(u)) return `0${literal(u)}`;
   if (MONEY_UNIT.test(u)) return `#,##0.00${literal(u)}`;
   return u ? `General${literal(u)}` : "General";
-}
-
-/** A gap or a change as shown: 个百分点 for % rows (the number × 100), else the row's unit. */
-function changeFormat(unit: string, language: Language, signed: boolean): { scale: number; format: string } {
-  const percent = isPercentUnit(unit.trim());
-  const scale = percent ? 100 : 1;
-  const u = percent ? REPORT_WORDS.points[language] : unit.trim();
-  const body = `${percent || isCountUnit(unit.trim()) ? "0.0" : "General"}${literal(u)}`;
-  if (!signed) return { scale, format: body };
-  const [up, down] = [literal(REPORT_WORDS.raise[language]), literal(REPORT_WORDS.lower[language])];
-  return { scale, format: `${up}${body};${down}${body};0` };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -109,6 +97,8 @@ export interface ReportRow {
   responsible: string;
   /** The change per year still needed; null when met, without data or without years left. */
   needed: number | null;
+  /** Short of the target with no year left (the template's 今后每年需 says 目标年已过). */
+  targetPassed: boolean;
   ratio: number | null;
 }
 
@@ -137,6 +127,7 @@ export function reportRows(snapshot: TableSnapshot): ReportRow[] {
       status: statusOfLabel(at(row, "status")),
       responsible: textOf(at(row, "responsible")),
       needed: null as number | null,
+      targetPassed: false,
       ratio: null as number | null,
     };
     if (
@@ -149,6 +140,7 @@ export function reportRows(snapshot: TableSnapshot): ReportRow[] {
       const bound = { value: r.target, high: r.high ?? undefined };
       const change = neededChange(rule, bound, r.latest, r.latestYear, r.targetYear);
       r.needed = isCellError(change) || change === 0 ? null : change;
+      r.targetPassed = isCellError(change) && change.error === "#N/A";
       if (r.baseline !== null && r.baselineYear !== null)
         r.ratio = actualVersusRequired(rule, r.baseline, r.baselineYear, bound, r.targetYear, r.latest, r.latestYear);
     }
@@ -226,7 +218,13 @@ export function buildReport(
     const needed = changeFormat(row.unit, language, true);
     set(
       "needed",
-      row.needed === null || row.status === "met" ? null : +(row.needed * needed.scale).toFixed(9),
+      row.status === "met"
+        ? null
+        : row.targetPassed
+          ? REPORT_WORDS.targetYearPassed[language]
+          : row.needed === null
+            ? null
+            : +(row.needed * needed.scale).toFixed(9),
       needed.format
     );
     set("ratio", row.status === "met" ? null : row.ratio, "0%");
@@ -287,6 +285,7 @@ export function buildReport(
   const blocks: Block[] = [
     { row: 0, column: 0, values: [[title]], font: { bold: true, size: 14 } },
     { row: 1, column: 0, values: [[subtitle]] },
+    ...(urgent.length === 0 && context.cleanNote ? [{ row: 2, column: 0, values: [[context.cleanNote]] }] : []),
     {
       row: headerRow,
       column: 0,
@@ -315,5 +314,21 @@ export function buildReport(
       footer: language === "zh-CN" ? "第 &P 页 共 &N 页" : "Page &P of &N",
       margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+  };
+}
+
+/** The report sheet when there is no plan table to report on: its title and one line saying why. */
+export function buildNoteSheet(note: string, language: Language, date: Date, existingSheets: readonly string[] = []): SheetLayout {
+  const day = shanghaiDate(date);
+  return {
+    name: uniqueSheetName(`${REPORT_WORDS.sheet[language]} ${day}`, existingSheets),
+    blocks: [
+      { row: 0, column: 0, values: [[REPORT_WORDS.sheet[language]]], font: { bold: true, size: 14 } },
+      { row: 1, column: 0, values: [[note]] },
+    ],
+    tables: [],
+    columns: [{ index: 0, width: 60 }],
+    flags: [],
+    validations: [],
   };
 }

@@ -1,20 +1,25 @@
 // The template's computed columns in their dialects: the rule table (rule-table.ts) printed as native
 // formulas over the row's cells, the same expressions run by the core for a row (evaluateRow), and
 // the optional EDU-function version. Flags (conditional formats) are the rule table per year cell.
-import { AND, Expr, FormulaError, IF, ISNUMBER, Scalar, compile, eq, num, ref, run, str, substitute, sum, toFormula } from "./formula";
+import { AND, Expr, FormulaError, IF, ISNUMBER, MIN, NOT, OR, Scalar, compile, div, eq, ge, gt, num, ref, run, str, sub, substitute, sum, toFormula } from "./formula";
+import { perYearExpr } from "./needed-formula";
+import { PERCENT_UNITS } from "./units";
 import {
   b,
+  by,
   code,
   expectedValue,
   fellOf,
   improvementOf,
   inputErrorOf,
+  metOf,
   needed,
   progressOf,
   rowDecisions,
   shownGapOf,
   statusExpr,
   t,
+  ty,
   x,
 } from "./rule-table";
 import { HEADERS, HeaderKey } from "./headers";
@@ -26,7 +31,10 @@ export type { HeaderKey };
 export type FormulaDialect = "native" | "edu";
 
 /** The computed and helper columns, in the order a row is evaluated. */
-export const COMPUTED_KEYS = ["latest", "latestYear", "gap", "improvement", "needed", "progress", "expected", "inputErrors", "falls", "status"] as const;
+export const COMPUTED_KEYS = ["latest", "latestYear", "gap", "improvement", "needed", "progress", "expected", "inputErrors", "falls", "status", "perYear", "pace"] as const;
+
+/** What 今后每年需 says when the target year has come and the row is still short of it. */
+export const TARGET_YEAR_PASSED = "目标年已过";
 export type ComputedKey = (typeof COMPUTED_KEYS)[number];
 
 export function yearHeader(year: number): string {
@@ -44,6 +52,7 @@ const ROW_VARIABLES: Record<string, HeaderKey> = {
   code: "ruleCode",
   lo: "low",
   hi: "highest",
+  u: "unit",
 };
 
 const cell = (key: ComputedKey) => ref(key);
@@ -72,6 +81,14 @@ export function columnExpressions(years: readonly number[]): Record<ComputedKey,
         rowDecisions(cell("inputErrors"), cell("falls"), { gap: cell("gap"), improvement: cell("improvement"), needed: cell("needed") }),
         (s) => STATUS_LABELS[s]["zh-CN"]
       )
+    ),
+    // 今后每年需 in the plan's unit: a % row's cells hold fractions, so × 100 reads in 个百分点.
+    perYear: bind(perYearExpr(cell("gap"), str(TARGET_YEAR_PASSED), IF(OR(...PERCENT_UNITS.map((u) => eq(ref("u"), str(u)))), num(100), num(1)))),
+    // 实际/所需: progress ÷ the share of the period elapsed (needed.ts actualVersusRequired), for rows not met.
+    pace: IF(
+      AND(known(cell("progress")), known(cell("latestYear")), known(by), known(ty), ge(ty, by), gt(cell("latestYear"), by), NOT(metOf(cell("gap")))),
+      div(cell("progress"), IF(eq(ty, by), num(1), MIN(num(1), div(sub(cell("latestYear"), by), sub(ty, by))))),
+      str("")
     ),
   };
 }

@@ -17,6 +17,8 @@ import {
 } from "./layout";
 import { tidy } from "./parse";
 import { MONEY_UNIT, isCountUnit, isPercentUnit, toSheetValue } from "./units";
+import { changeFormat } from "./change-format";
+import { PACE_BANDS } from "./needed";
 import { Indicator, Plan, RuleKind } from "./plan";
 import { FormulaError, Scalar } from "./formula";
 import { cellDecisions, forRule, inputErrorOf, predicateExpr, progressShownFor, needed, compiledPerRule, x } from "./rule-table";
@@ -134,6 +136,8 @@ function buildColumns(years: number[]): TemplateColumn[] {
     computed("progress", 8),
     computed("expected", 9),
     computed("status", 10),
+    computed("perYear", 12),
+    computed("pace", 8),
     plan("responsible", 16),
     plan("ref", 14),
     plan("note", 24),
@@ -295,6 +299,17 @@ function buildFlags(columns: TemplateColumn[], headerRow: number, rowCount: numb
       format: STATUS_FORMATS[status],
     });
   }
+  // 实际/所需 in the SDG trackers' bands, as the report colours it: ≥ 95 % green, 60–95 % amber, below red.
+  const paceColumn = columns.findIndex((c) => c.key === "pace");
+  const paceCell = `${columnLetter(paceColumn)}${headerRow + 2}`;
+  const bands: [string, CheckStatus][] = [
+    [`AND(ISNUMBER(${paceCell}),${paceCell}>=${PACE_BANDS[0].from})`, "met"],
+    [`AND(ISNUMBER(${paceCell}),${paceCell}>=${PACE_BANDS[1].from})`, "behind"],
+    [`ISNUMBER(${paceCell})`, "not_met"],
+  ];
+  for (const [formula, status] of bands) {
+    flags.push({ kind: `pace:${status}`, address: a1(first, paceColumn, last, paceColumn), formula: `=${formula}`, format: STATUS_FORMATS[status] });
+  }
   return flags;
 }
 
@@ -369,7 +384,8 @@ export function buildTemplate(plan: Plan, options: TemplateOptions = {}): Templa
     numberFormats.push(
       columns.map((c) => {
         if (c.key === "baselineYear" || c.key === "targetYear" || c.key === "latestYear") return "0";
-        if (c.key === "progress") return "0%";
+        if (c.key === "progress" || c.key === "pace") return "0%";
+        if (c.key === "perYear") return changeFormat(unit, "zh-CN", true).format;
         if (c.key === "inputErrors" || c.key === "falls") return "0";
         if (["baseline", "target", "high", "latest", "gap", "expected", "low", "highest", "improvement", "needed"].includes(c.key) || c.role === "year") {
           return format;
@@ -447,7 +463,7 @@ export function templateSheet(layout: TemplateLayout): SheetLayout {
 export const TITLE_COLUMN = 1;
 
 /**
- * Printed: 类别 through 状态 and 责任单位 (not 编号, 出处, 说明, 备注 or the helper columns), A4
+ * Printed: 类别 through 状态, 今后每年需, 实际/所需 and 责任单位 (not 编号, 出处, 说明, 备注 or the helper columns), A4
  * landscape one page wide, the header row on every page, the plan's title above and page numbers below.
  */
 export function pageSetup(layout: TemplateLayout): PageSetup {

@@ -1,10 +1,7 @@
 // Reads every EduPlan table (of the workbook or the active sheet) in two syncs; core/check decides.
-import { Language } from "../core/messages";
-import { Miss, TableSnapshot, checkTable, isPlanTable, missReport, sortMisses } from "../core/check";
-import { uniqueSheetName } from "../core/layout";
-import { CategoryCounts, countCategories, tableRowStatuses } from "../core/category-counts";
+import { Miss, TableSnapshot, checkTable, isPlanTable, sortMisses } from "../core/check";
+import { CategoryCounts, TableCounts, countCategories, tableRowStatuses } from "../core/category-counts";
 import { ExcelRun } from "./run";
-import { literalValues } from "./text";
 
 export interface CheckResult {
   misses: Miss[];
@@ -14,6 +11,8 @@ export interface CheckResult {
   sheets: string[];
   /** Row statuses per category over the tables checked, as the 汇总 sheet counts them. */
   byCategory: CategoryCounts[];
+  /** The same counts per table, so the plan card can show its own plan's. */
+  byTable: TableCounts[];
 }
 
 export type CheckScope = "workbook" | "activeSheet";
@@ -42,6 +41,7 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
     let cells = 0;
     const sheets = new Set<string>();
     const byCategory: CategoryCounts[] = [];
+    const byTable: TableCounts[] = [];
     for (const { table, range } of ranges) {
       const [headers, ...rows] = range.values as unknown[][];
       const names = headers.map(String);
@@ -60,9 +60,11 @@ export async function checkWorkbook(run: ExcelRun, scope: CheckScope = "workbook
         rows,
       };
       misses.push(...checkTable(snapshot));
-      countCategories(tableRowStatuses(names, rows), byCategory);
+      const statuses = tableRowStatuses(names, rows);
+      countCategories(statuses, byCategory);
+      byTable.push({ table: table.name, byCategory: countCategories(statuses) });
     }
-    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, sheets: [...sheets] };
+    return { misses: sortMisses(misses), tables: tableCount, cells, byCategory, byTable, sheets: [...sheets] };
   });
 }
 
@@ -73,39 +75,5 @@ export async function selectCell(run: ExcelRun, sheet: string, address: string):
     worksheet.activate();
     worksheet.getRange(address).select();
     await context.sync();
-  });
-}
-
-/**
- * Writes the check's list to a new sheet (the ribbon's fallback when the pane cannot open; the pane
- * writes the 中期评估 report instead, excel/report.ts). Named by the Beijing date. Two syncs.
- */
-export async function writeReport(
-  run: ExcelRun,
-  misses: readonly Miss[],
-  language: Language,
-  date: Date = new Date(),
-  /** A line under the headers when the list is empty (no tables, nothing to report). */
-  note?: string
-): Promise<string> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    // Asia/Shanghai is UTC+8 all year: 07:30 on the 10th in Beijing is the 10th, not UTC's 9th.
-    const day = new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-    const name = uniqueSheetName(`${language === "zh-CN" ? "检查结果" : "Check"} ${day}`, sheets.items.map((s) => s.name));
-    const sheet = sheets.add(name);
-    const rows = missReport(misses, language);
-    if (note) rows.push([note, ...Array.from({ length: rows[0].length - 1 }, () => "")]);
-    const width = rows[0].length;
-    const lastColumn = String.fromCharCode(64 + width);
-    // Indicator names and the texts found in cells are copied as text, never run as formulas.
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).values = literalValues(rows) as (string | number | boolean)[][];
-    sheet.getRange(`A1:${lastColumn}1`).format.font.bold = true;
-    sheet.getRange(`A1:${lastColumn}${rows.length}`).format.autofitColumns();
-    sheet.activate();
-    await context.sync();
-    return name;
   });
 }

@@ -3,7 +3,7 @@
 import { TableSnapshot, isPlanTable } from "../core/check";
 import { columnIndex } from "../core/layout";
 import { Language } from "../core/messages";
-import { ReportContext, buildReport } from "../core/report";
+import { ReportContext, buildNoteSheet, buildReport } from "../core/report";
 import { buildSummary, geometryFromTable } from "../core/summary";
 import { TITLE_COLUMN } from "../core/template";
 import { ExcelRun, Supports, officeSupports } from "./run";
@@ -57,6 +57,13 @@ async function readPlanTable(context: Excel.RequestContext): Promise<PlanTableRe
   };
 }
 
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
 export class NoPlanTableError extends Error {
   constructor() {
     super("no plan table");
@@ -68,6 +75,12 @@ export interface ReportOptions {
   attributes?: (table: string) => Readonly<Record<string, string>> | undefined;
   date?: Date;
   supports?: Supports;
+  /**
+   * The ribbon's fallback reports on whatever it finds: with these, a workbook without a plan table
+   * gets a report sheet saying so (instead of NoPlanTableError), and a report listing no miss says
+   * the check found nothing.
+   */
+  notes?: { noTables: string; allWell: string };
 }
 
 /** Runs a write that adds one sheet; if the batch fails, the sheet is removed again (nothing half-written). */
@@ -92,13 +105,22 @@ export async function writeMidtermReport(
 ): Promise<string> {
   return addingSheet(run, async (context, added) => {
     const read = await readPlanTable(context);
-    if (!read) throw new NoPlanTableError();
-    const context_: ReportContext = {
-      planTitle: read.title,
-      region: read.region,
-      attributes: options.attributes?.(read.snapshot.table),
-    };
-    const layout = buildReport(read.snapshot, context_, language, options.date ?? new Date(), read.existingSheets);
+    const date = options.date ?? new Date();
+    if (!read && !options.notes) throw new NoPlanTableError();
+    const layout = read
+      ? buildReport(
+          read.snapshot,
+          {
+            planTitle: read.title,
+            region: read.region,
+            attributes: options.attributes?.(read.snapshot.table),
+            cleanNote: options.notes?.allWell,
+          },
+          language,
+          date,
+          read.existingSheets
+        )
+      : buildNoteSheet(options.notes!.noTables, language, date, await sheetNames(context));
     const sheet = context.workbook.worksheets.add(layout.name);
     added(layout.name);
     queueSheet(sheet, layout, options.supports ?? officeSupports);

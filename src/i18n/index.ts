@@ -134,6 +134,7 @@ const strings = {
   replacePlan: { "zh-CN": "替换", "en-US": "Replace" },
   keepPlan: { "zh-CN": "保留原规划", "en-US": "Keep the existing plan" },
   importKept: { "zh-CN": "未导入：原规划保持不变。", "en-US": "Not imported; the existing plan is unchanged." },
+  planChecked: { "zh-CN": "最近一次检查：{counts}", "en-US": "Last check: {counts}" },
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -24,6 +24,7 @@ import { PlanPanel } from "./components/PlanPanel";
 import { PreviewWorkbook } from "./previewTypes";
 import { useAction } from "./useAction";
 import type { EntryUi } from "./components/EntryPanel";
+import type { CheckResult, CheckScope } from "../excel/check";
 
 // The 自定义规划 tab loads on first use, keeping the pane's first page small; it gets the pane's own
 // components rather than importing them (see EntryUi).
@@ -81,6 +82,16 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [tab, setTab] = React.useState<TabValue>("plan");
   const [checkRequest, setCheckRequest] = React.useState(0);
+  // The last check's counts per table, for the plan card (the check itself runs in CheckPanel).
+  const [checked, setChecked] = React.useState<CheckResult["byTable"]>();
+  const check = React.useCallback(
+    async (scope: CheckScope) => {
+      const result = await actions.check(scope);
+      setChecked(result.byTable);
+      return result;
+    },
+    [actions]
+  );
   // Once opened, the 两县创建 panel stays mounted so a school list read survives switching tabs.
   const [balanceOpened, setBalanceOpened] = React.useState(false);
   React.useEffect(() => {
@@ -160,12 +171,12 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
       >
         {/* Panels stay mounted so a check's result survives switching tabs. */}
         <div hidden={tab !== "plan"}>
-          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} />
+          <PlanPanel language={language} plans={plans} insertPlan={actions.insertPlan} downloadPlan={actions.downloadPlan} importPlan={addPlan} checked={checked} />
         </div>
         <div hidden={tab !== "check"}>
           <CheckPanel
             language={language}
-            check={actions.check}
+            check={check}
             select={actions.select}
             writeReport={actions.writeReport}
             downloadReport={actions.downloadReport}

@@ -79,7 +79,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     check: (scope) => checkWorkbook(run, scope),
     select: (sheet, address) => selectCell(run, sheet, address),
     // The report and the 汇总 load on first use, with the review panel.
-    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "./review-actions")).writeReport(run, supports, language),
+    writeReport: async (language) => (await import(/* webpackChunkName: "review" */ "./review-actions")).writeReport(run, language, { supports }),
     downloadReport: async (language) => {
       const file = await (await import(/* webpackChunkName: "review" */ "./review-actions")).reportFile(run, language);
       if (inExcel && supports("ExcelApi", "1.8")) {

@@ -3,7 +3,7 @@
 import { catalog } from "../catalog";
 import { Language } from "../core/messages";
 import { IndicatorAttribute } from "../core/plan";
-import { addSummary as addSummarySheet, midtermReportLayout, writeMidtermReport } from "../excel/report";
+import { ReportOptions, addSummary as addSummarySheet, midtermReportLayout, writeMidtermReport } from "../excel/report";
 import { ExcelRun, Supports } from "../excel/run";
 
 const ATTRIBUTE_WORDS: Record<IndicatorAttribute, Record<Language, string>> = {
@@ -20,7 +20,9 @@ const attributesIn = (language: Language) => (table: string): Record<string, str
   return marked.length > 0 ? Object.fromEntries(marked.map((i) => [i.id, ATTRIBUTE_WORDS[i.attribute!][language]])) : undefined;
 };
 
-export const writeReport = (run: ExcelRun, supports: Supports, language: Language) => writeMidtermReport(run, language, { supports, attributes: attributesIn(language) });
+/** Writes the 中期评估 report with the plan's 约束性 / 预期性 marks (the pane's button and the ribbon's fallback). */
+export const writeReport = (run: ExcelRun, language: Language, options: Omit<ReportOptions, "attributes"> = {}) =>
+  writeMidtermReport(run, language, { ...options, attributes: attributesIn(language) });
 
 /** The report as file bytes, for the pane to open or save like a template. */
 export async function reportFile(run: ExcelRun, language: Language): Promise<{ name: string; bytes: Uint8Array }> {

@@ -398,13 +398,13 @@ async function main() {
   });
 
   await test("after inserting a function example the next empty cell is selected, so the next example goes in", async () => {
-    await page.locator('td[data-address="Z40"]').click();
+    await page.locator('td[data-address="AB40"]').click();
     await page.getByRole("tab", { name: "函数" }).click();
     await page.getByRole("button", { name: "插入示例 EDU.GAP" }).click();
-    await page.getByText("已在", { exact: false }).filter({ hasText: "Z40" }).waitFor({ timeout: 10000 });
-    await selected("Z41");
+    await page.getByText("已在", { exact: false }).filter({ hasText: "AB40" }).waitFor({ timeout: 10000 });
+    await selected("AB41");
     await page.getByRole("button", { name: "插入示例 EDU.MET" }).click();
-    await page.getByText("已在", { exact: false }).filter({ hasText: "Z41" }).waitFor({ timeout: 10000 });
+    await page.getByText("已在", { exact: false }).filter({ hasText: "AB41" }).waitFor({ timeout: 10000 });
   });
 
   await test("the plan card names the plan by title and 文号, never the source file; categories are folded", async () => {
@@ -499,6 +499,28 @@ async function main() {
     expect(gridBox && gridBox.width >= 300, `the grid is ${gridBox && gridBox.width} px wide`);
     await narrow.screenshot({ path: path.join(artifacts, "6-350px.png"), fullPage: false });
     await narrow.close();
+  });
+
+  // Issue 11: the plan card's counts from the last check, and the template's 今后每年需 column.
+  await test("after a check, the plan card shows its plan's statuses; the plan sheet has 今后每年需", async () => {
+    if ((await page.getByRole("tab", { name: "Plan template" }).count()) > 0) await page.getByRole("button", { name: /^Language/ }).click();
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.locator("td", { hasText: /^今后每年需$/ }).first().waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前表" }).click();
+    await page.getByText(/^教育公平（8 项）$/).waitFor({ timeout: 20000 });
+    await page.getByRole("tab", { name: "规划模板" }).click();
+    await page.getByRole("combobox", { name: "地区" }).selectOption("慈溪市");
+    const line = page.getByText(/^最近一次检查：/);
+    await line.waitFor({ timeout: 5000 });
+    const text = await line.innerText();
+    // The checked sheet's 71 indicators, each counted once under its status.
+    const total = (text.match(/\d+/g) || []).reduce((n, d) => n + Number(d), 0);
+    expect(/无数据 \d+/.test(text) && total === 71, `the card says ${text}`);
+    // Another plan, never inserted, shows none.
+    await page.getByRole("combobox", { name: "地区" }).selectOption("北仑区");
+    await page.getByText("仑政办〔2023〕6号").waitFor({ timeout: 5000 });
+    expect((await page.getByText(/^最近一次检查：/).count()) === 0, "北仑区's card shows another plan's counts");
   });
 
   await test("两县创建: a 5-school block pasted with two header rows, confirmed, shows the verdicts and coefficients; a plan's coefficient linked; the 学前 sheet inserted", async () => {

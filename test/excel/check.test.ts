@@ -5,6 +5,7 @@ import { checkWorkbook, selectCell } from "../../src/excel/check";
 import { insertTemplate } from "../../src/excel/insert";
 import { createFakeExcel } from "../fakes/excel";
 import { samplePlan } from "../fixtures/plan";
+import { planStatusCounts } from "../../src/core/category-counts";
 import { cellOf, layoutOf, type } from "./helpers";
 
 const everything = () => true;
@@ -88,4 +89,22 @@ test("Excel's errors reach the clerk in words, with the code kept for support", 
   expect(friendlyError(busy, "en-US")).toBe("Excel is editing a cell. Press Enter or Esc to finish editing, then try again. (error code InvalidOperationInCellEditMode)");
   expect(friendlyError(busy, "en-US")).toMatch(/^Excel is editing a cell/);
   expect(friendlyError(new Error("something odd"), "zh-CN")).toBe("something odd");
+});
+
+test("the check counts each table's statuses apart, so the plan card shows its own plan's (read from 状态)", async () => {
+  const excel = createFakeExcel();
+  const first = await insertTemplate(samplePlan, excel.run, everything);
+  const second = await insertTemplate(samplePlan, excel.run, everything);
+  const layout = layoutOf(samplePlan);
+  await type(excel, first.sheetName, cellOf(layout, "sample-01", "2025年").address, 0.89); // 未达标
+  await type(excel, second.sheetName, cellOf(layout, "sample-01", "2023年").address, 0.91); // 达标
+  await type(excel, second.sheetName, cellOf(layout, "sample-02", "2022年").address, 0.61); // 退步
+  const result = await checkWorkbook(excel.run, "workbook");
+  expect(result.byTable.map((t) => t.table)).toEqual(["EduPlan_sample_2021_2025", "EduPlan_sample_2021_2025_2"]);
+  const rows = samplePlan.indicators.length;
+  expect(result.byTable[0].byCategory.reduce((n, c) => n + c.counts.not_met, 0)).toBe(1);
+  const totals = planStatusCounts(result.byTable, samplePlan.id)!;
+  expect(totals).toMatchObject({ not_met: 1, met: 1, regressed: 1, no_data: 2 * rows - 3 });
+  // The workbook-wide counts are the tables' together.
+  expect(result.byCategory.reduce((n, c) => n + c.total, 0)).toBe(2 * rows);
 });

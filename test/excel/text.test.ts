@@ -1,9 +1,10 @@
-// Plan texts that start with "=", "+" or "-" stay text in both writers and in the check's report; the
+// Plan texts that start with "=", "+" or "-" stay text in both writers and in the 中期评估 report; the
 // in-memory Excel reads such strings the way Range.values is documented to (as formulas).
 import ExcelJS from "exceljs";
 import { HEADERS, buildTemplate } from "../../src/core/template";
 import { Plan } from "../../src/core/plan";
-import { checkWorkbook, writeReport } from "../../src/excel/check";
+import { checkWorkbook } from "../../src/excel/check";
+import { writeMidtermReport } from "../../src/excel/report";
 import { insertTemplate } from "../../src/excel/insert";
 import { literalText } from "../../src/excel/text";
 import { layoutToXlsx } from "../../src/export/xlsx";
@@ -106,11 +107,12 @@ test("the check's report copies names and typed texts as text", async () => {
   const { misses } = await checkWorkbook(excel.run);
   const miss = misses.find((m) => m.indicatorId === "sample-01");
   expect(miss?.indicator).toBe(HOSTILE_NAME);
-  const report = await writeReport(excel.run, misses, "zh-CN", new Date("2026-01-02T00:00:00Z"));
+  expect(miss?.status).toBe("input_error");
+  const report = await writeMidtermReport(excel.run, "zh-CN", { date: new Date("2026-01-02T00:00:00Z"), supports: () => true });
   const sheet = excel.model.sheet(report);
   const cells = [...sheet.cells.values()];
   expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
-  expect(cells.map((c) => c.input)).toEqual(expect.arrayContaining([HOSTILE_NAME, "-5%左右"]));
+  expect(cells.map((c) => c.input)).toEqual(expect.arrayContaining([HOSTILE_NAME, "+1", "-5%左右", "输入错误"]));
 });
 
 test("the file stores the hostile texts as strings, not formulas", async () => {

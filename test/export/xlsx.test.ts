@@ -103,13 +103,13 @@ async function compareWriters(plan: Plan, dialect: FormulaDialect): Promise<numb
 }
 
 describe.each(plans.map((plan) => [plan.id, plan] as const))("%s", (_id, plan) => {
-  test("prints 类别 through 状态 and 责任单位 on A4 landscape, one page wide, at 55 % or more", () => {
+  test("prints 类别 through 状态, 今后每年需, 实际/所需 and 责任单位 on A4 landscape, one page wide, at 55 % or more", () => {
     const layout = buildTemplate(plan);
     const sheet = templateSheet(layout);
     const area = parseA1(sheet.page!.printArea);
     const printed = layout.columns.slice(area.column, area.endColumn + 1).map((c) => c.key);
     expect(printed[0]).toBe("category");
-    expect(printed.slice(-2)).toEqual(["status", "responsible"]);
+    expect(printed.slice(-4)).toEqual(["status", "perYear", "pace", "responsible"]);
     expect(printed).not.toContain("id");
     expect(printed).not.toContain("note");
     expect(area.row).toBe(0); // the title block prints once, on page 1

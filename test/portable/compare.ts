@@ -6,6 +6,7 @@ import { a1, parseA1 } from "../../src/core/layout";
 import { STATUS_LABELS } from "../../src/core/status";
 import { TemplateLayout } from "../../src/core/template";
 import { COMPUTED_KEYS, evaluateRow } from "../../src/core/template-formulas";
+import { PACE_BANDS, PaceBand } from "../../src/core/needed";
 import { YearValue, cellsOfRow } from "../support/fills";
 
 /** A cell as the engine reports it: number, text, empty, error. */
@@ -148,6 +149,14 @@ export function expectedFlags(
     if (kind.startsWith("status:")) {
       const status = kind.slice("status:".length) as keyof typeof STATUS_LABELS;
       return statusOf(address) === STATUS_LABELS[status]["zh-CN"];
+    }
+    if (kind.startsWith("pace:")) {
+      // 实际/所需's bands: each rule holds from its band's lower end up (the first one listed wins).
+      const r = parseA1(address).row - layout.headerRow - 1;
+      const pace = evaluateRow(years, cellsOfRow(layout, layout.values[r], fills[r])).pace;
+      if (typeof pace !== "number") return false;
+      const band = { "pace:met": "on_course", "pace:behind": "moderate", "pace:not_met": "backwards" }[kind] as PaceBand;
+      return pace >= PACE_BANDS.find((b) => b.band === band)!.from;
     }
     const cell = judged.get(address);
     if (!cell) return false;

@@ -15,7 +15,8 @@ import {
 import { Plan } from "../../core/plan";
 import { FormulaDialect } from "../../core/template-formulas";
 import type { InsertResult } from "../../excel/insert";
-import { Language, StringKey, t } from "../../i18n";
+import { Language, StringKey, statusText, t } from "../../i18n";
+import { SUMMARY_STATUSES, TableCounts, planStatusCounts } from "../../core/category-counts";
 import { countByCategory, groupRegions, plansForRegion } from "../../catalog/regions";
 import { useAction } from "../useAction";
 
@@ -27,6 +28,8 @@ export interface PlanPanelProps {
   downloadPlan: (plan: Plan) => Promise<{ name: string; opened: boolean }>;
   /** Validates and keeps a clerk's own plan; rejects with the validation messages. */
   importPlan: (raw: unknown, file: string) => Promise<Plan>;
+  /** The last check's counts per table: the card shows its plan's statuses once a sheet of it has values. */
+  checked?: readonly TableCounts[];
 }
 
 const useStyles = makeStyles({
@@ -59,7 +62,7 @@ function readJson(file: File, language: Language): Promise<unknown> {
   });
 }
 
-export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPlan }: PlanPanelProps) {
+export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPlan, checked }: PlanPanelProps) {
   const styles = useStyles();
   const groups = React.useMemo(() => groupRegions(plans), [plans]);
   const [region, setRegion] = React.useState<string | null>(null);
@@ -94,6 +97,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
   const fileInput = React.useRef<HTMLInputElement>(null);
   const regionPlans = region ? plansForRegion(plans, region) : [];
   const plan = regionPlans.find((p) => p.id === planId) ?? null;
+  const statuses = plan && checked ? planStatusCounts(checked, plan.id) : null;
 
   const chooseRegion = (name: string) => {
     setRegion(name);
@@ -146,6 +150,15 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
           <div className={styles.cardHeader}>
             <Text weight="semibold">{plan.title}</Text>
             <Caption1>{t("indicatorCount", language, { count: plan.indicators.length })}</Caption1>
+            {statuses && (
+              <Caption1>
+                {t("planChecked", language, {
+                  counts: SUMMARY_STATUSES.filter((s) => statuses[s] > 0)
+                    .map((s) => `${statusText(s, language)} ${statuses[s]}`)
+                    .join(" · "),
+                })}
+              </Caption1>
+            )}
           </div>
           <div className={styles.facts}>
             <Caption1>{t("period", language)}</Caption1>

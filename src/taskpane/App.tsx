@@ -215,7 +215,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         {(tab === "balance" || balanceOpened) && (
           <div hidden={tab !== "balance"}>
             <React.Suspense fallback={t("loading", language)}>
-              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
+              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} balanceTools={actions.balanceTools} />
             </React.Suspense>
           </div>
         )}

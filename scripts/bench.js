@@ -220,6 +220,13 @@ async function main() {
     } catch (error) {
       console.log(`balance_insert_syncs unavailable: ${error.message}`);
     }
+    // The 3,000 schools as a block pasted from the returns (two header rows), read by the importer.
+    const { importSchools, parsePastedBlock } = require(path.join(root, "src/core/school-import.ts"));
+    const { INPUT_COLUMNS } = require(path.join(root, "src/core/balance-schools.ts"));
+    const header = INPUT_COLUMNS.map((c) => c.header);
+    const pasted = [header.join("\t"), header.map(() => "").join("\t"), ...schools.map((s) => INPUT_COLUMNS.map((c) => s[c.key] ?? "").join("\t"))].join("\n");
+    const imports = Array.from({ length: 3 }, () => time(() => importSchools([parsePastedBlock(pasted)])));
+    report("school_import_3000_ms", median(imports.map((r) => r.ms)), "ms");
   }
 
   // 规划对标: the concept map resolved against the bundled plans and every city–district pair checked.

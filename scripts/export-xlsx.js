@@ -2,7 +2,8 @@
 // indicator template, whose flags stay live as native conditional formats:
 //   node scripts/export-xlsx.js 慈溪市 [out.xlsx]        (a plan id, title or region; a plan file path works too)
 //   node scripts/export-xlsx.js --kind entry [out.xlsx]  (an empty 规划录入表 for a bureau's own plan)
-//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv]  (the 优质均衡 测算表)
+//   node scripts/export-xlsx.js --kind balance out.xlsx [--schools schools.csv|.xlsx …]  (the 优质均衡 测算表)
+//   node scripts/export-xlsx.js --kind preschool [out.xlsx]  (the 学前教育普及普惠 sheet)
 require("./ts-require");
 const fs = require("fs");
 const path = require("path");
@@ -16,6 +17,29 @@ function option(args, name) {
   const [, value] = args.splice(at, 2);
   if (value === undefined) throw new Error(`${name} 需要一个值 (needs a value)`);
   return value;
+}
+
+/**
+ * School data files (.csv, .xlsx: every sheet with a 学校名称 or 学校标识码 column), joined as the pane
+ * joins pasted blocks; what was recognised, and rows that matched nothing, go to stderr.
+ */
+async function importSchoolFiles(files) {
+  const { importSchools } = require("../src/core/school-import.ts");
+  const { schoolFileBlocks } = require("../src/export/school-files.ts");
+  const blocks = [];
+  for (const file of files) {
+    if (!fs.existsSync(file)) throw new Error(`找不到学校数据文件“${file}” (no such file)`);
+    blocks.push(...(await schoolFileBlocks(path.basename(file), new Uint8Array(fs.readFileSync(file)))));
+  }
+  const result = importSchools(blocks.map((b) => b.cells));
+  result.blocks.forEach((block, i) => {
+    const columns = block.columns.map((c) => `${c.header} → ${c.key}${c.scale !== 1 ? ` (×${c.scale})` : ""}`).join("; ");
+    console.error(`[${blocks[i].source}] ${block.rows} 行 (rows); ${columns}`);
+    if (block.ignored.length > 0) console.error(`  未识别 (ignored): ${block.ignored.join("; ")}`);
+  });
+  for (const row of result.unmatched) console.error(`  未对应 (unmatched) ${blocks[row.block - 1].source} #${row.row} ${row.school}: ${row.reason.zh} (${row.reason.en})`);
+  for (const problem of result.problems) console.error(`  ${problem.zh}\n  ${problem.en}`);
+  return result.schools;
 }
 
 /** Each kind: what it needs from the command line, and the sheets it writes. */
@@ -52,18 +76,25 @@ const KINDS = {
     },
   },
   balance: {
-    usage: "node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv]",
-    build(args) {
-      const { readSchoolCsv } = require("../src/core/balance-schools.ts");
+    usage: "node scripts/export-xlsx.js --kind balance <输出文件/out.xlsx> [--schools 学校数据.csv|.xlsx …]",
+    async build(args) {
       const { buildBalanceWorkbook } = require("../src/core/balance-workbook.ts");
-      const csv = option(args, "--schools");
+      const files = [];
+      for (let file = option(args, "--schools"); file; file = option(args, "--schools")) files.push(file);
       const [out] = args;
       if (!out) return null;
-      if (csv && !fs.existsSync(csv)) throw new Error(`找不到学校数据文件“${csv}” (no such file)`);
-      const schools = csv ? readSchoolCsv(fs.readFileSync(csv, "utf8")) : [];
+      const schools = files.length > 0 ? await importSchoolFiles(files) : [];
       const workbook = buildBalanceWorkbook(schools);
       const toCheck = workbook.evaluation.rows.filter((r) => r.messages.length > 0).length;
       return { sheets: workbook.layout.sheets, file: out, says: `${schools.length} 所学校（部）(schools or school parts), ${toCheck} 行待审核 (rows to check)` };
+    },
+  },
+  preschool: {
+    usage: "node scripts/export-xlsx.js --kind preschool [输出文件/out.xlsx]",
+    build(args) {
+      const { buildPreschoolSheet } = require("../src/core/preschool.ts");
+      const sheet = buildPreschoolSheet();
+      return { sheets: [sheet], file: args[0] || `${sheet.name}.xlsx`, says: "学前教育普及普惠 (preschool assessment sheet)" };
     },
   },
 };
@@ -77,7 +108,7 @@ async function main() {
     console.error(`未知类型“${kind}” (unknown kind); 可用 (kinds): ${Object.keys(KINDS).join(", ")}`);
     process.exit(2);
   }
-  const built = KINDS[kind].build(args);
+  const built = await KINDS[kind].build(args);
   if (!built) {
     console.error(`用法 (usage): ${KINDS[kind].usage}`);
     process.exit(2);

@@ -568,7 +568,7 @@ function splitBaseOf(school: SchoolRow, standards: BalanceStandards): number {
   return stage === "小学" || stage === "初中" || stage === "高中" ? students * standards.splitWeights[stage] : 0;
 }
 
-function page(printArea: string, headerRow: number, title: string, orientation: PageSetup["orientation"]): PageSetup {
+export function page(printArea: string, headerRow: number, title: string, orientation: PageSetup["orientation"]): PageSetup {
   return {
     orientation,
     paper: "A4",
@@ -761,7 +761,7 @@ function perSchoolSheet(refs: Refs, evaluation: BalanceEvaluation): SheetLayout 
 }
 
 /** Coloured statuses: one flag per status word per range. */
-function statusFlags(addresses: string[]): ConditionalFlag[] {
+export function statusFlags(addresses: string[]): ConditionalFlag[] {
   return addresses.flatMap((address) => {
     const top = address.split(":")[0].replace(/\$/g, "");
     return Object.entries(STATUS_FORMATS).map(([word, format]): ConditionalFlag => ({

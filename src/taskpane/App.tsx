@@ -5,7 +5,6 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Tab,
   TabList,
   Text,
@@ -23,6 +22,7 @@ import { FunctionsPanel } from "./components/FunctionsPanel";
 import { PlanPanel } from "./components/PlanPanel";
 import { PreviewWorkbook } from "./previewTypes";
 import { useAction } from "./useAction";
+import { Busy } from "./components/Pill";
 import type { EntryUi } from "./components/EntryPanel";
 import type { CheckResult, CheckScope } from "../excel/check";
 
@@ -35,7 +35,7 @@ const PreviewGrid = React.lazy(() =>
     default: m.createPreviewGrid({ Caption1, Tab, TabList, Text, makeStyles, mergeClasses, tokens }),
   }))
 );
-const ENTRY_UI: EntryUi = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, useAction };
+const ENTRY_UI: EntryUi = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar: Busy, Text, useAction };
 
 export interface AppProps {
   initialLanguage: Language;
@@ -53,7 +53,7 @@ type TabValue = "plan" | "check" | "functions" | "align" | "entry" | "balance";
 
 /** 两县创建: its own chunk, loaded when the tab is first opened. */
 const BalancePanel = React.lazy(() => import(/* webpackChunkName: "balance-panel" */ "./components/BalancePanel"));
-const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text };
+const BALANCE_COMPONENTS = { Button, Caption1, MessageBar, MessageBarBody, ProgressBar: Busy, Text };
 
 const useStyles = makeStyles({
   // Narrow windows put the demo grid below the pane instead of squeezing it to nothing.
@@ -215,7 +215,7 @@ export function App({ initialLanguage, plans: initialPlans, actions, importPlan,
         {(tab === "balance" || balanceOpened) && (
           <div hidden={tab !== "balance"}>
             <React.Suspense fallback={t("loading", language)}>
-              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} />
+              <BalancePanel language={language} components={BALANCE_COMPONENTS} insertBalance={actions.insertBalance} downloadBalance={actions.downloadBalance} balanceTools={actions.balanceTools} />
             </React.Suspense>
           </div>
         )}

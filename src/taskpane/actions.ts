@@ -11,6 +11,7 @@ import { SheetWatch, sheetWatcher } from "../excel/watch";
 import type { EntryActions } from "./entryActions";
 import type { SchoolRow } from "../core/balance-schools";
 import type { BalanceInsertResult } from "../excel/insert-balance";
+import type { BalanceTools } from "./balanceActions";
 import type { ConceptSuggestion } from "../catalog/concepts";
 import type { LatestValue } from "../core/crossplan";
 import type { SheetLayout } from "../core/layout";
@@ -37,6 +38,8 @@ export interface EduPlanActions {
   /** 两县创建: the 优质均衡 assessment workbook, inserted as new sheets or as a file (both load on first use). */
   insertBalance(schools: readonly SchoolRow[]): Promise<BalanceInsertResult>;
   downloadBalance(schools: readonly SchoolRow[]): Promise<{ name: string; opened: boolean }>;
+  /** 两县创建's other actions (school files, appending schools, 学前 sheet, plan links), loaded on first use. */
+  balanceTools(): Promise<BalanceTools>;
   /** 规划对标: the filled templates' latest values by indicator id; a layout as a new sheet; confirmed concept links. */
   readLatest(): Promise<Map<string, LatestValue>>;
   writeSheet(build: (existingSheets: string[]) => SheetLayout): Promise<WrittenSheet>;
@@ -104,6 +107,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     entry: async () => (await import(/* webpackChunkName: "entry" */ "./entryActions")).createEntryActions(run, supports, (sheet, address) => selectCell(run, sheet, address)),
     insertBalance: async (schools) => (await import(/* webpackChunkName: "balance" */ "../excel/insert-balance")).insertBalanceWorkbook(schools, run, supports),
     downloadBalance: async (schools) => deliver(await (await import(/* webpackChunkName: "balance-file" */ "../export/balance-file")).balanceFile(schools)),
+    balanceTools: async () => (await import(/* webpackChunkName: "balance" */ "./balanceActions")).createBalanceTools(run, supports, deliver),
     readLatest: async () => (await crossPlan()).readLatestValues(run),
     writeSheet: async (build) => (await crossPlan()).writeNewSheet(run, build, supports),
     loadConceptLinks: async () => (await linkStore()).load(),

@@ -191,8 +191,9 @@ async function main() {
   await test("两县创建: a school list read, the assessment workbook inserted and downloaded (English pane)", async () => {
     await page.getByRole("tab", { name: "County assessment" }).click();
     await page.getByRole("button", { name: "Insert the workbook" }).waitFor({ timeout: 20000 });
-    await page.locator('input[accept=".csv,text/csv"]').setInputFiles(path.join(root, "docs/balance-example.csv"));
-    await page.getByText('Read "balance-example.csv": 20 schools or school parts.').waitFor({ timeout: 5000 });
+    await page.locator('input[accept=".csv,.txt,.xlsx,text/csv"]').setInputFiles(path.join(root, "docs/balance-example.csv"));
+    await page.getByText("Block 1 (balance-example.csv): 1 header rows, 20 school rows").waitFor({ timeout: 5000 });
+    await page.getByRole("button", { name: "Confirm: use these 20 schools" }).click();
     await page.getByRole("button", { name: "Insert the workbook" }).click();
     await page.getByText("Created 10 sheets", { exact: false }).waitFor({ timeout: 60000 });
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.getByRole("button", { name: "Download as Excel file" }).click()]);
@@ -554,6 +555,63 @@ async function main() {
     await page.getByText("共 2 项指标", { exact: false }).waitFor({ timeout: 30000 });
     await page.getByText("已插入模板工作表", { exact: false }).waitFor({ timeout: 30000 });
     await page.screenshot({ path: path.join(artifacts, "8-import-text.png") });
+  });
+
+  await test("两县创建: a 5-school block pasted with two header rows, confirmed, shows the verdicts and coefficients; a plan's coefficient linked; the 学前 sheet inserted", async () => {
+    require("../../scripts/ts-require");
+    const { evaluateSchools } = require("../../src/core/balance-schools.ts");
+    const { importSchools, parsePastedBlock } = require("../../src/core/school-import.ts");
+    // As copied from a returns table: 专任教师 merged over its four sub-columns, equipment in 元.
+    const lines = [
+      "学校名称\t学段\t学校类型\t在校学生数\t班级数\t最大班额\t专任教师\t\t\t\t教学及辅助用房面积\t体育运动场馆面积\t仪器设备总值（元）\t网络多媒体教室数",
+      "\t\t\t\t\t\t合计\t其中：高于规定学历\t县级及以上骨干教师\t体育艺术专任教师\t\t\t\t",
+      "城东小学\t小学\t普通\t308\t10\t32\t25\t22\t5\t3\t1791\t3447\t934600\t11",
+      "城南小学\t小学\t普通\t858\t29\t31\t69\t42\t11\t8\t4116\t8568\t1951800\t34",
+      "白沙小学\t小学\t普通\t2343\t51\t47\t150\t150\t33\t34\t17475\t23530\t4120800\t87",
+      "港城中学\t初中\t普通\t1886\t48\t43\t119\t109\t121\t30\t14082\t10609\t5226600\t57",
+      "新河中学\t初中\t普通\t1878\t36\t55\t122\t122\t32\t29\t10703\t20142\t4801800\t41",
+    ];
+    const expected = evaluateSchools(importSchools([parsePastedBlock(lines.join("\n"))]).schools);
+    await page.getByRole("tab", { name: "两县创建" }).click();
+    // The earlier test's file is still there: start afresh.
+    const clear = page.getByRole("button", { name: "全部清除" });
+    if (await clear.isVisible()) await clear.click();
+    await page.getByRole("textbox", { name: "粘贴的数据" }).fill(lines.join("\n"));
+    await page.getByRole("button", { name: "添加粘贴的数据" }).click();
+    await page.getByText("第1块（粘贴）：表头 2 行，学校 5 行").waitFor({ timeout: 5000 });
+    const columns = await page.getByRole("group", { name: "识别的列" }).innerText();
+    expect(columns.includes("“专任教师 / 其中：高于规定学历” → 高于规定学历教师数"), `columns: ${columns}`);
+    expect(columns.includes("按元读取，换算为万元"), "元 not read from the header");
+    await page.getByRole("button", { name: "确认，使用这 5 所学校（部）" }).click();
+    const preview = page.getByRole("region", { name: "测算预览（与工作簿公式结果相同）" });
+    for (const stage of ["小学", "初中"]) {
+      const summary = expected.stages[stage];
+      const line = `${stage}：参评 ${summary.schools} 所，单校达标 ${summary.schoolsMeeting} 所，综合差异系数 ${summary.composite.toFixed(3)}（${summary.compositeStatus}）`;
+      await preview.getByText(line).waitFor({ timeout: 5000 });
+      const table = await preview.getByRole("table", { name: `${stage} 差异系数` }).innerText();
+      const cv = summary.indicators.equipment.cv.toFixed(3);
+      expect(table.includes(cv), `${stage} equipment coefficient ${cv} not in ${table}`);
+    }
+    const verdicts = await preview.getByRole("table", { name: "学校" }).innerText();
+    expected.rows.forEach((row, i) => {
+      const name = lines[i + 2].split("\t")[0];
+      expect(new RegExp(`${name}\\s+\\S+\\s+${row.metCount}/7\\s+${row.verdict}`).test(verdicts), `${name}: ${row.metCount}/7 ${row.verdict} not in ${verdicts}`);
+    });
+    await page.screenshot({ path: path.join(artifacts, "7-school-import.png") });
+    // 慈溪市's 小学 coefficient linked to the 测算表 inserted earlier, then the 学前 sheet.
+    const { buildTemplate } = require("../../src/core/template.ts");
+    const { catalog } = require("../../src/catalog/index.ts");
+    const { a1 } = require("../../src/core/layout.ts");
+    const cixi = buildTemplate(catalog().getPlan("慈溪市")[0]);
+    const at = cixi.values.findIndex((row) => row[0] === "cixi-20");
+    const address = a1(cixi.headerRow + 1 + at, cixi.columns.findIndex((c) => c.header === "2025年"));
+    await page.getByRole("tab", { name: "慈溪市 2021-2025", exact: true }).click();
+    await page.getByRole("button", { name: "查找当前规划表中的差异系数指标" }).click();
+    await page.getByRole("group", { name: "市域义务教育优质均衡校际差异系数 小学" }).getByRole("button", { name: "写入链接" }).click();
+    await page.getByText(`已在 ${address} 写入公式，取自“差异系数”表。`).waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: "插入学前普及普惠表" }).click();
+    await page.getByText("已新建工作表“学前教育普及普惠”。").waitFor({ timeout: 10000 });
+    await page.getByRole("tab", { name: "学前教育普及普惠" }).waitFor({ timeout: 5000 });
   });
 
   await test("no console errors", async () => {

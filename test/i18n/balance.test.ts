@@ -9,5 +9,6 @@ test("every balance string exists in zh-CN and en-US with the same placeholders,
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     expect({ key, en }).toEqual({ key, en: expect.not.stringMatching(/[\u4e00-\u9fff]/) });
   }
-  expect(tb("csvRead", "en-US", { file: "a.csv", count: 3 })).toBe('Read "a.csv": 3 schools or school parts.');
+  expect(tb("confirm", "en-US", { count: 3 })).toBe("Confirm: use these 3 schools");
+  expect(tb("confirm", "zh-CN", { count: 3 })).toBe("确认，使用这 3 所学校（部）");
 });

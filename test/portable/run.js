@@ -153,6 +153,14 @@ async function balanceCases(dir) {
     // One load per file: every sheet read after the same recalculation.
     files.push({ path: file, sheet: c.sheets[0], inputs: [], read: [], readSheets: Object.fromEntries(c.sheets.map((s) => [s, [readRange(c.layout, s)]])), flags: false });
   }
+  // 两县创建's other files (学前 sheet, a plan linked to the 测算表) go in the same LibreOffice run.
+  const { twoCountiesCases } = require("./two-counties.ts");
+  const more = twoCountiesCases();
+  for (const [n, c] of more.entries()) {
+    const file = path.join(dir, `two-counties-${n}.xlsx`);
+    fs.writeFileSync(file, await workbookToXlsx(c.layout));
+    files.push({ path: file, sheet: Object.keys(c.read)[0], inputs: [], read: [], readSheets: c.read, flags: false });
+  }
   const started = Date.now();
   const results = await evaluateInLibreOffice({ files });
   console.log(`${results.soffice}: ${files.length} balance files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -172,6 +180,14 @@ async function balanceCases(dir) {
     console.log(`${ok ? "ok  " : "FAIL"} ${c.name}: ${cells} computed cells, ${problems.length} disagreements${c.control ? " (must disagree)" : ""}`);
     if (!ok) for (const line of problems.slice(0, 15)) console.log(`       ${line}`);
     if (ok) passed++;
+    else failed++;
+  }
+  for (const [n, c] of more.entries()) {
+    const engine = results.files[cases.length + n];
+    const problems = [...engine.errors, ...c.judge(engine.sheetCells || {})];
+    console.log(`${problems.length === 0 ? "ok  " : "FAIL"} ${c.name}: ${problems.length} disagreements`);
+    for (const line of problems.slice(0, 15)) console.log(`       ${line}`);
+    if (problems.length === 0) passed++;
     else failed++;
   }
   return { passed, failed };

@@ -5,7 +5,6 @@
 // Fluent itself splits Fluent's modules out of the first page's bundle and makes it larger.
 import * as React from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -27,6 +26,7 @@ import { Language, t } from "../../i18n";
 import { formatFigure } from "../format";
 import { useAction } from "../useAction";
 import type { AlignClasses, AlignUi } from "./AlignView";
+import { Pill } from "./Pill";
 
 type AlignLib = typeof import("../align-lib");
 
@@ -39,7 +39,7 @@ export interface AlignPanelProps {
   saveConceptLinks: (links: ConceptSuggestion[]) => Promise<void>;
 }
 
-const ALIGN_UI: AlignUi = { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text, useAction, formatFigure };
+const ALIGN_UI: AlignUi = { Badge: Pill, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text, useAction, formatFigure };
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -1,7 +1,8 @@
 // The 规划对标 panel's view, loaded with its logic (chunk "align"): the pane's Fluent components, classes
 // and helpers come in as props (see AlignPanel.tsx for why).
 import * as React from "react";
-import type { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
+import type { Pill } from "./Pill";
+import type { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { ConceptSuggestion } from "../../catalog/concepts";
 import type { AlignFinding, AlignVerdict } from "../../core/align";
 import type { LatestValue } from "../../core/crossplan";
@@ -14,7 +15,7 @@ import type { AlignPanelProps } from "./AlignPanel";
 type AlignLib = typeof import("../align-lib");
 
 export interface AlignUi {
-  Badge: typeof Badge;
+  Badge: typeof Pill;
   Body1: typeof Body1;
   Button: typeof Button;
   Caption1: typeof Caption1;

@@ -1,12 +1,17 @@
-// The 两县创建 section: read a school list (CSV) and insert or download the 义务教育优质均衡
-// assessment workbook. Loaded as its own chunk on first opening.
+// The 两县创建 section: school data pasted or read from files, confirmed, previewed, then the 义务教育优质均衡
+// assessment workbook inserted or downloaded, or the schools appended to its 学校数据 sheet. Loaded as its own chunk on first opening.
 import * as React from "react";
-import type { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
-import { INPUT_COLUMNS, SchoolListError, SchoolRow, readSchoolCsv } from "../../core/balance-schools";
+import type { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import type { Busy } from "./Pill";
+import { SchoolRow } from "../../core/balance-schools";
 import type { Language } from "../../i18n";
 import { tb } from "../../i18n/balance";
 import type { BalanceInsertResult } from "../../excel/insert-balance";
+import type { BalanceTools } from "../balanceActions";
 import { useAction } from "../useAction";
+import SchoolImport, { localised } from "./SchoolImport";
+import SchoolPreview from "./SchoolPreview";
+import CoefficientLink from "./CoefficientLink";
 
 /**
  * Fluent components from the pane's first page. A lazy chunk that imports Fluent itself keeps the
@@ -17,7 +22,7 @@ export interface BalanceComponents {
   Caption1: typeof Caption1;
   MessageBar: typeof MessageBar;
   MessageBarBody: typeof MessageBarBody;
-  ProgressBar: typeof ProgressBar;
+  ProgressBar: typeof Busy;
   Text: typeof Text;
 }
 
@@ -26,6 +31,7 @@ export interface BalancePanelProps {
   components: BalanceComponents;
   insertBalance: (schools: readonly SchoolRow[]) => Promise<BalanceInsertResult>;
   downloadBalance: (schools: readonly SchoolRow[]) => Promise<{ name: string; opened: boolean }>;
+  balanceTools: () => Promise<BalanceTools>;
 }
 
 // Plain styles with the theme's CSS variables, for the reason above.
@@ -34,67 +40,72 @@ const styles = {
   buttons: { display: "flex", flexWrap: "wrap", gap: "var(--spacingHorizontalS)" },
 } satisfies Record<string, React.CSSProperties>;
 
-interface SchoolFile {
-  name: string;
-  schools: SchoolRow[];
-}
-
-async function readFile(file: File, language: Language): Promise<SchoolFile> {
-  try {
-    return { name: file.name, schools: readSchoolCsv(await file.text()) };
-  } catch (error) {
-    if (error instanceof SchoolListError) throw new Error(language === "zh-CN" ? error.zh : error.en);
-    throw error;
-  }
-}
-
-export default function BalancePanel({ language, components, insertBalance, downloadBalance }: BalancePanelProps) {
+export default function BalancePanel({
+  language,
+  components,
+  insertBalance,
+  downloadBalance,
+  balanceTools,
+}: BalancePanelProps) {
   const { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } = components;
-  const fileInput = React.useRef<HTMLInputElement>(null);
-  const reader = useAction((file: File) => readFile(file, language), language);
+  const [confirmed, setConfirmed] = React.useState<SchoolRow[] | null>(null);
   const insert = useAction(insertBalance, language);
   const download = useAction(downloadBalance, language);
-  const schools = reader.result?.schools ?? [];
-  const headers = INPUT_COLUMNS.filter((c) => c.required)
-    .map((c) => c.header)
-    .join(language === "zh-CN" ? "、" : ", ");
+  const append = useAction(async (rows: readonly SchoolRow[]) => {
+    try {
+      return await (await balanceTools()).appendSchools(rows);
+    } catch (error) {
+      throw localised(error, language);
+    }
+  }, language);
+  const schools = confirmed ?? [];
+  const insertPreschool = useAction(async () => (await balanceTools()).insertPreschool(), language);
+  const downloadPreschool = useAction(async () => (await balanceTools()).downloadPreschool(), language);
   return (
     <section style={styles.panel} aria-label={tb("title", language)}>
       <Text weight="semibold">{tb("title", language)}</Text>
       <Caption1>{tb("intro", language)}</Caption1>
-      <div style={styles.buttons}>
-        <Button appearance="secondary" disabled={reader.busy} onClick={() => fileInput.current?.click()}>
-          {tb("chooseCsv", language)}
-        </Button>
-        {reader.result && (
-          <Button appearance="subtle" onClick={() => reader.reset()}>
-            {tb("csvCleared", language)}
-          </Button>
-        )}
-      </div>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".csv,text/csv"
-        aria-label={tb("chooseCsv", language)}
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void reader.run(file);
+      <SchoolImport
+        language={language}
+        components={components}
+        tools={balanceTools}
+        onConfirm={(rows) => {
+          setConfirmed(rows);
+          append.reset();
         }}
       />
-      <Caption1>{tb("csvHint", language, { headers })}</Caption1>
-      {reader.result && (
-        <MessageBar intent="info">
+      {confirmed && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{tb("confirmed", language, { count: confirmed.length })}</MessageBarBody>
+          </MessageBar>
+          <SchoolPreview language={language} components={components} schools={confirmed} />
+          <div style={styles.buttons}>
+            <Button disabled={append.busy} onClick={() => void append.run(confirmed)}>
+              {tb("append", language)}
+            </Button>
+          </div>
+        </>
+      )}
+      {append.result && (
+        <MessageBar intent="success">
           <MessageBarBody>
-            {tb("csvRead", language, { file: reader.result.name, count: reader.result.schools.length })}
+            {append.result.written > 0
+              ? tb("appended", language, {
+                  sheet: append.result.sheet,
+                  first: append.result.firstRow,
+                  last: append.result.lastRow,
+                  count: append.result.written,
+                })
+              : tb("appendedNone", language)}
+            {append.result.present.length > 0 &&
+              ` ${tb("appendPresent", language, { schools: append.result.present.join(language === "zh-CN" ? "、" : ", ") })}`}
           </MessageBarBody>
         </MessageBar>
       )}
-      {reader.error && (
+      {append.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{tb("csvFailed", language, { reason: reader.error })}</MessageBarBody>
+          <MessageBarBody>{tb("appendFailed", language, { reason: append.error })}</MessageBarBody>
         </MessageBar>
       )}
       <div style={styles.buttons}>
@@ -135,6 +146,40 @@ export default function BalancePanel({ language, components, insertBalance, down
       {download.error && (
         <MessageBar intent="error">
           <MessageBarBody>{tb("downloadFailed", language, { reason: download.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CoefficientLink language={language} components={components} tools={balanceTools} />
+      <Text weight="semibold">{tb("preschoolTitle", language)}</Text>
+      <Caption1>{tb("preschoolIntro", language)}</Caption1>
+      <div style={styles.buttons}>
+        <Button disabled={insertPreschool.busy} onClick={() => void insertPreschool.run()}>
+          {tb("insertPreschool", language)}
+        </Button>
+        <Button disabled={downloadPreschool.busy} onClick={() => void downloadPreschool.run()}>
+          {tb("downloadPreschool", language)}
+        </Button>
+      </div>
+      {insertPreschool.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {tb("preschoolInserted", language, { sheet: insertPreschool.result.sheetName })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {downloadPreschool.result && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {tb(downloadPreschool.result.opened ? "opened" : "downloaded", language, {
+              file: downloadPreschool.result.name,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {(insertPreschool.error || downloadPreschool.error) && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {tb("insertFailed", language, { reason: insertPreschool.error ?? downloadPreschool.error ?? "" })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

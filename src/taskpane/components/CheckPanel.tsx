@@ -1,12 +1,10 @@
 // Runs the sheet check and lists every miss by status; clicking one selects its cell.
 import * as React from "react";
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Text,
   makeStyles,
@@ -20,6 +18,7 @@ import type { SheetWatch } from "../../excel/watch";
 import { Language, statusText, t } from "../../i18n";
 import { STATUS_BADGE, formatFigure, formatGap } from "../format";
 import { useAction } from "../useAction";
+import { Busy, Pill } from "./Pill";
 
 export interface CheckPanelProps {
   language: Language;
@@ -174,7 +173,7 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           {t("checkWorkbook", language)}
         </Button>
       </div>
-      {checking.busy && <ProgressBar aria-label={t("checking", language)} />}
+      {checking.busy && <Busy aria-label={t("checking", language)} />}
       {checking.error && (
         <MessageBar intent="error">
           <MessageBarBody>{t("checkFailed", language, { reason: checking.error })}</MessageBarBody>
@@ -193,7 +192,7 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
       )}
       {/* 写入清单 and the counts by category above the list, not below a hundred misses. */}
       {result && result.tables > 0 && (
-        <React.Suspense fallback={<ProgressBar aria-label={t("loading", language)} />}>
+        <React.Suspense fallback={<Busy aria-label={t("loading", language)} />}>
           <ReviewPanel language={language} byCategory={result.byCategory} writeReport={writeReport} downloadReport={downloadReport} addSummary={addSummary} />
         </React.Suspense>
       )}
@@ -204,9 +203,9 @@ export function CheckPanel({ language, check, select, writeReport, downloadRepor
           </Text>
           <div className={styles.counts} aria-label={t("missCount", language, { count: result.misses.length })}>
             {MISSES.filter((s) => counts[s]).map((status) => (
-              <Badge key={status} color={STATUS_BADGE[status]} appearance="filled">
+              <Pill key={status} color={STATUS_BADGE[status]} appearance="filled">
                 {statusText(status, language)} {counts[status]}
-              </Badge>
+              </Pill>
             ))}
           </div>
           {MISSES.filter((s) => counts[s]).map((status) => (

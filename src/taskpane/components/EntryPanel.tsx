@@ -1,7 +1,8 @@
 // The 自定义规划 tab: insert a 规划录入表, generate a plan from it (problems listed at their cells),
 // or read a template sheet or file back into a plan; asks before replacing a plan with the same id.
 import * as React from "react";
-import type { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import type { Busy } from "./Pill";
 import { Language } from "../../core/messages";
 import { Plan } from "../../core/plan";
 import { EntryProblem, SheetCells, planFromSheet, problemText } from "../../core/plan-from-sheet";
@@ -24,7 +25,7 @@ export interface EntryUi {
   Caption1: typeof Caption1;
   MessageBar: typeof MessageBar;
   MessageBarBody: typeof MessageBarBody;
-  ProgressBar: typeof ProgressBar;
+  ProgressBar: typeof Busy;
   Text: typeof Text;
   useAction: typeof useAction;
 }

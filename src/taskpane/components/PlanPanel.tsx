@@ -6,7 +6,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Select,
   Text,
   makeStyles,
@@ -19,6 +18,7 @@ import { Language, StringKey, statusText, t } from "../../i18n";
 import { SUMMARY_STATUSES, TableCounts, planStatusCounts } from "../../core/category-counts";
 import { countByCategory, groupRegions, plansForRegion } from "../../catalog/regions";
 import { useAction } from "../useAction";
+import { Busy } from "./Pill";
 
 export interface PlanPanelProps {
   language: Language;
@@ -212,7 +212,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
       </Button>
       {insert.busy && (
         <Field validationMessage={t("inserting", language)} validationState="none">
-          <ProgressBar />
+          <Busy />
         </Field>
       )}
       {insert.result && (
@@ -240,7 +240,7 @@ export function PlanPanel({ language, plans, insertPlan, downloadPlan, importPla
       >
         {t("download", language)}
       </Button>
-      {download.busy && <ProgressBar aria-label={t("downloading", language)} />}
+      {download.busy && <Busy aria-label={t("downloading", language)} />}
       {download.result && (
         <MessageBar intent="success">
           <MessageBarBody>{t(download.result.opened ? "openedAsWorkbook" : "downloaded", language, { file: download.result.name })}</MessageBarBody>

@@ -2,7 +2,6 @@
 // them), and the buttons that write the 中期评估 report and add a 汇总 sheet.
 import * as React from "react";
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
@@ -16,6 +15,7 @@ import { Language, StringKey, statusText, t } from "../../i18n";
 import { rt } from "../../i18n/review";
 import { STATUS_BADGE } from "../format";
 import { useAction } from "../useAction";
+import { Pill } from "./Pill";
 
 export interface ReviewPanelProps {
   language: Language;
@@ -106,9 +106,9 @@ export default function ReviewPanel({
             </Text>
             <div className={styles.badges}>
               {SUMMARY_STATUSES.filter((s) => counts[s] > 0).map((status) => (
-                <Badge key={status} color={STATUS_BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
+                <Pill key={status} color={STATUS_BADGE[status]} appearance={status === "no_data" ? "tint" : "filled"}>
                   {statusText(status, language)} {counts[status]}
-                </Badge>
+                </Pill>
               ))}
             </div>
           </li>

@@ -83,7 +83,7 @@ const strings = {
   },
   allWell: {
     "zh-CN": "检查了 {tables} 张表，没有发现问题。",
-    "en-US": "Checked {tables} tables: nothing to report.",
+    "en-US": "Plan tables checked: {tables}. Nothing to report.",
   },
   missCount: { "zh-CN": "共 {count} 处需关注", "en-US": "Cells needing attention: {count}" },
   year: { "zh-CN": "年份", "en-US": "Year" },

@@ -132,7 +132,7 @@ const LEAD_WORDS =
 const TRAIL_WORDS =
   /(?:达到|达|不低于|不少于|保持在|保持|稳定在|至少|提高到|提升到|提高至|提升至|增加到|增长到|增至|提高为|提升|提高|增长|增加|下降|降低|减少|控制在|不超过|不高于|低于|降至|降到|超过|突破|高于|大于|为|占|有|分别|各|均|在|约|近|逾|以上|总数|总量)+$/;
 const NAME_VERB_END =
-  /(录制|编写|出版|举办|组织|制定|新增|培育|建设|建成|打造|创建|新建|组建|遴选|评选|认定|培养|引进|推出|开发|开设|选树|增设|设立|成立|形成|有|建立|招收|招聘|培训|举办|开展|推广|扶持|创成|打造成|认定为)$/;
+  /(录制|编写|出版|举办|组织|制定|新增|培育|建设|建成|打造|创建|新建|组建|遴选|评选|认定|培养|引进|推出|开发|开设|选树|增设|设立|成立|形成|有|建立|招收|招聘|培训|举办|开展|推广|扶持|创成|打造成|认定为|掌握|学会)$/;
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
@@ -338,7 +338,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
           ? (/^[\u4e00-\u9fa5“”"（）()A-Za-z0-9·]{2,30}/.exec(phrase.slice(ofAt + 1))?.[0] ?? "")
           : "";
       const nounText = head || afterText;
-      const afterCut = nounText.slice(2).search(/和|及(?!以上|其)|，|、|等/);
+      const afterCut = nounText.slice(2).search(/和|及(?!以上|其)|，|、|等|并(?!购|轨)/);
       const cleanAfter = afterCut < 0 ? nounText : nounText.slice(0, afterCut + 2);
       let consumed = figure.end;
       if (

@@ -381,4 +381,17 @@ describe("precision rules", () => {
     const result = extractPlan(plan("确保全县教育投入做到“两个只增不减”。"));
     expect(result.proposals.some((p) => /“/.test(p.name) && !/”/.test(p.name))).toBe(false);
   });
+
+  test("掌握 N 项 X: the skill counted is what follows the verb, and the next item after 和 is its own", () => {
+    const result = extractPlan(plan("到2025年，引导学生掌握2项球类技能和1-2项乐器演奏。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["掌握球类技能", "at_least", 2],
+      ["乐器演奏", "between", 1],
+    ]);
+  });
+
+  test("the noun after a figure ends before 并 (…技能并达到…要求)", () => {
+    const p = only("到2025年，每名学生掌握1-2项游泳技能并通过测评。");
+    expect(p.name).toBe("掌握游泳技能");
+  });
 });

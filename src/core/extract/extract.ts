@@ -359,8 +359,10 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
           from === previous.end &&
           /^[、和及与\s]/.test(before) &&
           !/(达|不低于|控制|超过|为)/.test(before)) ||
-        // "新增中小学位1.2万个，幼儿园托位3000个": a verbless clause after 新增 is one more increment.
-        (previous?.verb === "新增" && !/(达|不低于|控制|超过|为|提高|提升|建|培|创|打造|新增|实现)/.test(before));
+        // "新增中小学位1.2万个，幼儿园托位3000个": a verbless clause after 新增 is one more increment;
+        // a clause with its own verb (引育院士3人, 招聘教师50名) is not.
+        (previous?.verb === "新增" &&
+          !/(达|不低于|控制|超过|为|提高|提升|建|培|创|打造|新增|实现|引进|引育|引入|招聘|招收|评选|遴选|认定)/.test(before));
       const lower = LOWER_IS_BETTER.test(name);
       let reading = ruleOf(figure, folded.slice(clauseStart, figure.start), lower, annual);
       // The verb says how the count comes about; the indicator is the thing counted.

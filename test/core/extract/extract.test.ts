@@ -394,4 +394,13 @@ describe("precision rules", () => {
     const p = only("到2025年，每名学生掌握1-2项游泳技能并通过测评。");
     expect(p.name).toBe("掌握游泳技能");
   });
+
+  test("新增 carries over verbless clauses only: a clause with its own verb (引进…) is a floor of its own", () => {
+    const result = extractPlan("某市2024年教育工作要点\n二、工作措施\n新增骨干教师20人以上，引进特级教师3人，学科带头人10人以上。\n");
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["新增骨干教师", "increase_by", 20],
+      ["引进特级教师", "at_least", 3],
+      ["学科带头人", "at_least", 10],
+    ]);
+  });
 });

@@ -381,6 +381,15 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         (previous.rule === "increase_by" || previous.rule === "decrease_by")
       )
         reading = { ...reading, rule: previous.rule };
+      // "创建至少1所甲、8所乙": the verb before the list was read as a floor for the first item, so for all.
+      if (
+        inherits &&
+        previous?.rule === "at_least" &&
+        reading.rule === "increase_by" &&
+        /(至少|不少于|不低于)\s*$/.test(folded.slice(clauseStart, previous.end).replace(/\d[\s\S]*$/, "")) &&
+        !/(新增|增加|增设|新建|新招)/.test(folded.slice(previous.end, figure.start))
+      )
+        reading = { ...reading, rule: "at_least" };
       if (inherits && previous?.verb === "新增" && !name.startsWith("新增") && reading.rule === "increase_by")
         name = `新增${name}`;
       // "交流比例不低于当年骨干教师总数的22%": the indicator is the subject; what it is measured against goes in the note.

@@ -403,4 +403,14 @@ describe("precision rules", () => {
       ["学科带头人", "at_least", 10],
     ]);
   });
+
+  test("至少 before a list (创建至少1所甲、8所乙) makes every item a floor, not only the first", () => {
+    const result = extractPlan(plan("到2025年，创建至少2所省级、6所市级示范学校。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([["市级示范学校", "at_least", 6]]);
+    // Without 至少 the verb still reads as an increment over a plan of several years.
+    expect(extractPlan(plan("到2025年，建设示范校10所以上、特色学校5所。")).proposals.map((p) => p.rule)).toEqual([
+      "at_least",
+      "increase_by",
+    ]);
+  });
 });

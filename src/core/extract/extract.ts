@@ -132,10 +132,36 @@ const LEAD_WORDS =
 const TRAIL_WORDS =
   /(?:达到|达|不低于|不少于|保持在|保持|稳定在|至少|提高到|提升到|提高至|提升至|增加到|增长到|增至|提高为|提升|提高|增长|增加|下降|降低|减少|控制在|不超过|不高于|低于|降至|降到|超过|突破|高于|大于|为|占|有|分别|各|均|在|约|近|逾|以上|总数|总量)+$/;
 const NAME_VERB_END =
-  /(录制|编写|出版|举办|组织|制定|新增|培育|建设|建成|打造|创建|新建|组建|遴选|评选|认定|培养|引进|推出|开发|开设|选树|增设|设立|成立|形成|有|建立|招收|招聘|培训|举办|开展|推广|扶持|创成|打造成|认定为)$/;
+  /(录制|编写|出版|举办|组织|制定|新增|培育|建设|建成|打造|创建|新建|组建|遴选|评选|认定|培养|引进|推出|开发|开设|选树|增设|设立|成立|形成|有|建立|招收|招聘|培训|举办|开展|推广|扶持|创成|打造成|认定为|掌握|学会)$/;
+
+const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+/** "（县、市" or "“两个": a name cut inside brackets or quotes is a fragment. */
+function unbalanced(name: string): boolean {
+  return (
+    count(name, /[（(]/g) !== count(name, /[）)]/g) ||
+    count(name, /“/g) !== count(name, /”/g) ||
+    count(name, /"/g) % 2 === 1
+  );
+}
+
+/** "示范县(县" → "示范县": an unclosed bracket is cut off. */
+function mendBrackets(name: string): string {
+  let mended = name;
+  const open = Math.max(mended.lastIndexOf("("), mended.lastIndexOf("（"));
+  if (open >= 0 && !/[)）]/.test(mended.slice(open))) mended = mended.slice(0, open);
+  return mended.trim();
+}
+
+/** "省级", "市级": a level alone names no indicator (1所省级、8所市级…). */
+const LEVEL_ONLY = /^(?:国家|省|市|区|县|镇|乡|校|部|省部)级$/;
 
 function cleanName(raw: string): string {
-  let name = raw.trim();
+  // "占全区老年人口总数比例": the share of the population, wherever it is counted.
+  let name = raw
+    .trim()
+    .replace(/占(?:全区|全市|全县|全省|全镇|区内|市内|县内|省内)/, "占")
+    .replace(/(?:总数|总量)(比例|比重)/, "$1");
   for (let i = 0; i < 3; i++) name = name.replace(LEAD_WORDS, "").replace(TRAIL_WORDS, "").trim();
   name = name.replace(/^[“"]|[”"]$/g, (q) => (name.split(q).length > 2 ? q : ""));
   if (name.length > 24) {
@@ -204,6 +230,9 @@ function isModifier(folded: string, figure: Figure): boolean {
   if (/^(的|人口|以上的|岁)/.test(after)) return true;
   // Inside a quoted term (“15分钟教育圈”) a figure is part of a name.
   if (/[“"]\s*$/.test(before)) return true;
+  // …and anywhere inside a quote still open (“4中心1园区”).
+  const head = folded.slice(0, figure.start);
+  if (count(head, /“/g) > count(head, /”/g)) return true;
   if (/^[\u4e00-\u9fa5]{1,3}的/.test(folded.slice(figure.end, figure.end + 4))) return true;
   if (/(每|第|前|近\d|占地|面积|投资|总投资|规模|年龄|连续|排名|位列|位居)$/.test(before)) return true;
   if (/^[个家所]?(?:县|区|市|镇|乡|省)(?:市|区)?(?:的)/.test(after)) return true;
@@ -251,6 +280,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
   const annual = start === horizon;
   const ref = refOf(passage.markers);
   const category = categoryOf(passage.markers);
+  const goals = passage.markers.some((m) => !!m.heading && /目标|指标/.test(m.heading));
   let passageYear: number | null = null;
   for (const sentence of sentencesOf(passage.text)) {
     // Most sentences of a plan hold no figure at all: skip them before the costlier readings.
@@ -275,6 +305,9 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         .pop();
       let year = yearBefore ? Number(yearBefore[2]) : (passageYear ?? horizon);
       if (past || year < start) continue;
+      // In a plan of several years an undated 全覆盖 outside the goals describes how a measure is carried out
+      // (实现各学段全覆盖), not a target; in one year's work points every statement is that year's.
+      if (figure.wholeCoverage && !yearBefore && !annual && !goals) continue;
       if (year > horizon + 10) year = horizon;
       if (isBaselineFigure(folded, figure.start, start)) continue;
       const fromAt = before.search(/(由|从|较)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|“?十[二三四]五”?末?)?\s*的?\s*\d/);
@@ -305,7 +338,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
           ? (/^[\u4e00-\u9fa5“”"（）()A-Za-z0-9·]{2,30}/.exec(phrase.slice(ofAt + 1))?.[0] ?? "")
           : "";
       const nounText = head || afterText;
-      const afterCut = nounText.slice(2).search(/和|及(?!以上|其)|，|、|等/);
+      const afterCut = nounText.slice(2).search(/和|及(?!以上|其)|，|、|等|并(?!购|轨)/);
       const cleanAfter = afterCut < 0 ? nounText : nounText.slice(0, afterCut + 2);
       let consumed = figure.end;
       if (
@@ -326,8 +359,10 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
           from === previous.end &&
           /^[、和及与\s]/.test(before) &&
           !/(达|不低于|控制|超过|为)/.test(before)) ||
-        // "新增中小学位1.2万个，幼儿园托位3000个": a verbless clause after 新增 is one more increment.
-        (previous?.verb === "新增" && !/(达|不低于|控制|超过|为|提高|提升|建|培|创|打造|新增|实现)/.test(before));
+        // "新增中小学位1.2万个，幼儿园托位3000个": a verbless clause after 新增 is one more increment;
+        // a clause with its own verb (引育院士3人, 招聘教师50名) is not.
+        (previous?.verb === "新增" &&
+          !/(达|不低于|控制|超过|为|提高|提升|建|培|创|打造|新增|实现|引进|引育|引入|招聘|招收|评选|遴选|认定)/.test(before));
       const lower = LOWER_IS_BETTER.test(name);
       let reading = ruleOf(figure, folded.slice(clauseStart, figure.start), lower, annual);
       // The verb says how the count comes about; the indicator is the thing counted.
@@ -346,6 +381,15 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         (previous.rule === "increase_by" || previous.rule === "decrease_by")
       )
         reading = { ...reading, rule: previous.rule };
+      // "创建至少1所甲、8所乙": the verb before the list was read as a floor for the first item, so for all.
+      if (
+        inherits &&
+        previous?.rule === "at_least" &&
+        reading.rule === "increase_by" &&
+        /(至少|不少于|不低于)\s*$/.test(folded.slice(clauseStart, previous.end).replace(/\d[\s\S]*$/, "")) &&
+        !/(新增|增加|增设|新建|新招)/.test(folded.slice(previous.end, figure.start))
+      )
+        reading = { ...reading, rule: "at_least" };
       if (inherits && previous?.verb === "新增" && !name.startsWith("新增") && reading.rule === "increase_by")
         name = `新增${name}`;
       // "交流比例不低于当年骨干教师总数的22%": the indicator is the subject; what it is measured against goes in the note.
@@ -356,12 +400,15 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
         relativeTo = relative[3];
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5]/.test(name) || /的$/.test(name)) continue;
+      name = mendBrackets(name);
+      if (name.length < 2) continue;
       // Plans write 校际优质均衡系数 for the inter-school difference coefficient; 区域内/县域内 is where, not what.
       const coefficient = /(?:优质)?均衡系数$/.test(name) ? name : null;
       if (coefficient)
         name = name.replace(/^(区域内|县域内|市域内|全区|全县|全市)/, "").replace(/(?:优质)?均衡系数$/, "差异系数");
       const verbOfName = /^(新增|培育|建设|建成|打造|创建)/.exec(name)?.[1] ?? verb;
       previous = { rule: reading.rule, end: consumed, name, verb: verbOfName };
+      if (LEVEL_ONLY.test(name)) continue;
       // 由A提高到B: A is the baseline.
       let baseline: Proposal["baseline"] = null;
       const earlier = figures.find(
@@ -441,7 +488,7 @@ function prosePassage(passage: Passage, horizon: number, start: number, out: Dra
     )) {
       if (past) break;
       const name = cleanName(m[1].replace(/^.*[，,、]/, ""));
-      if (name.length < 2) continue;
+      if (name.length < 2 || unbalanced(name)) continue;
       out.push({
         proposal: {
           id: "",

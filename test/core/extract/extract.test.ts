@@ -341,3 +341,76 @@ describe("bad input", () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe("precision rules", () => {
+  test("an undated 全覆盖 among a plan's measures is how the work is done, not a target", () => {
+    const text = "某县教育事业发展“十四五”规划\n三、主要举措\n完善助学体系，实现各学段全覆盖、城乡学校全覆盖。\n到2025年，智慧课堂全覆盖。\n";
+    expect(extractPlan(text).proposals.map((p) => p.name)).toEqual(["智慧课堂覆盖率"]);
+    // Under the goals the same words are a target.
+    expect(extractPlan(plan("实现城乡学校全覆盖。")).proposals.map((p) => p.name)).toEqual(["城乡学校覆盖率"]);
+  });
+
+  test("in one year's work points an undated 全覆盖 is that year's target", () => {
+    const result = extractPlan("某市2024年教育工作要点\n二、工作措施\n推进午餐配送，实现农村学校全覆盖。\n");
+    expect(result.proposals).toHaveLength(1);
+    expect(result.proposals[0].target).toMatchObject({ year: 2024, value: 100 });
+  });
+
+  test("a share of the whole population drops where it is counted: 占全县…总数比例 is 占…比例", () => {
+    const p = only("到2025年，参加培训的青年教师人数占全县青年教师总数比例达到60%。");
+    expect(p.name).toBe("参加培训的青年教师人数占青年教师比例");
+    expect(p.target.value).toBe(60);
+  });
+
+  test("a name cut inside an unclosed bracket keeps what comes before it", () => {
+    const result = extractPlan(plan("到2025年，建成3个研学实践基地(营地、场馆)，服务全县学生。"));
+    expect(result.proposals.map((p) => p.name)).toEqual(["研学实践基地"]);
+  });
+
+  test("a level alone (1个市级、6个区级…) is not proposed as a name", () => {
+    const result = extractPlan(plan("完成1个市级、6个区级家长学校建设。"));
+    expect(result.proposals.map((p) => [p.name, p.target.value])).toEqual([["区级家长学校建设", 6]]);
+  });
+
+  test("a figure inside a quoted term still open is part of that term", () => {
+    const result = extractPlan(plan("到2025年，建设研学中心、实训中心和服务园区“2中心1园区”。"));
+    expect(result.proposals).toEqual([]);
+  });
+
+  test("an unclosed quote in a name without a figure is a fragment, not proposed", () => {
+    const result = extractPlan(plan("确保全县教育投入做到“两个只增不减”。"));
+    expect(result.proposals.some((p) => /“/.test(p.name) && !/”/.test(p.name))).toBe(false);
+  });
+
+  test("掌握 N 项 X: the skill counted is what follows the verb, and the next item after 和 is its own", () => {
+    const result = extractPlan(plan("到2025年，引导学生掌握2项球类技能和1-2项乐器演奏。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["掌握球类技能", "at_least", 2],
+      ["乐器演奏", "between", 1],
+    ]);
+  });
+
+  test("the noun after a figure ends before 并 (…技能并达到…要求)", () => {
+    const p = only("到2025年，每名学生掌握1-2项游泳技能并通过测评。");
+    expect(p.name).toBe("掌握游泳技能");
+  });
+
+  test("新增 carries over verbless clauses only: a clause with its own verb (引进…) is a floor of its own", () => {
+    const result = extractPlan("某市2024年教育工作要点\n二、工作措施\n新增骨干教师20人以上，引进特级教师3人，学科带头人10人以上。\n");
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([
+      ["新增骨干教师", "increase_by", 20],
+      ["引进特级教师", "at_least", 3],
+      ["学科带头人", "at_least", 10],
+    ]);
+  });
+
+  test("至少 before a list (创建至少1所甲、8所乙) makes every item a floor, not only the first", () => {
+    const result = extractPlan(plan("到2025年，创建至少2所省级、6所市级示范学校。"));
+    expect(result.proposals.map((p) => [p.name, p.rule, p.target.value])).toEqual([["市级示范学校", "at_least", 6]]);
+    // Without 至少 the verb still reads as an increment over a plan of several years.
+    expect(extractPlan(plan("到2025年，建设示范校10所以上、特色学校5所。")).proposals.map((p) => p.rule)).toEqual([
+      "at_least",
+      "increase_by",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // 学校数据 sheet, reading a CSV of the annual returns, and the core's own evaluation of every row,
 // which the workbook's native formulas must reproduce cell for cell.
 import { differenceCoefficient, schoolMeets } from "./balance";
+import { LocalizedError } from "./errors";
 
 /** A cell of the school list as typed: a number, text (kept as typed and flagged), or blank. */
 export type SchoolCell = number | string | null;
@@ -201,17 +202,11 @@ export const LEGACY_SPLIT_WEIGHTS = { 小学: 1, 初中: 1.1, 高中: 1.32 } as 
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-export class SchoolListError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string
-  ) {
-    super(`${zh}\n${en}`);
-  }
-}
+export class SchoolListError extends LocalizedError {}
 
-/** RFC 4180 fields: quotes, doubled quotes, CRLF; a UTF-8 byte-order mark is dropped. */
-export function parseCsv(text: string): string[][] {
+/** Rows of fields split by `separator`, RFC 4180 style: quoted fields (holding separators, line breaks
+ * and doubled quotes), CRLF or LF; a UTF-8 byte-order mark is dropped. Blank rows are kept. */
+export function splitDelimited(text: string, separator: "," | "\t"): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -226,7 +221,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
+    else if (ch === separator) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
@@ -241,7 +236,12 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
+  return rows;
+}
+
+/** RFC 4180 fields: quotes, doubled quotes, CRLF; a UTF-8 byte-order mark and blank rows are dropped. */
+export function parseCsv(text: string): string[][] {
+  return splitDelimited(text, ",").filter((r) => r.some((cell) => cell.trim() !== ""));
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

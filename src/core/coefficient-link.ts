@@ -6,6 +6,7 @@ import { IndicatorKey, RESOURCE_INDICATORS, SHORT_NAMES, STAGES, Stage } from ".
 import { HEADERS } from "./headers";
 import { a1 } from "./layout";
 import { yearHeader } from "./template-formulas";
+import { LocalizedError } from "./errors";
 
 /** The 差异系数 sheet's name as inserted ("差异系数", or "差异系数 (2)" beside an older one). */
 export const COEFFICIENT_SHEET = /^差异系数( \(\d+\))?$/;
@@ -91,14 +92,7 @@ export interface LinkPlan {
   note: { row: number; column: number; text: string } | null;
 }
 
-export class LinkError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string
-  ) {
-    super(`${zh}\n${en}`);
-  }
-}
+export class LinkError extends LocalizedError {}
 
 /**
  * What linking one indicator's year cell writes, from the template read back as values and formulas

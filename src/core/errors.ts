@@ -37,3 +37,17 @@ export function isCellError(value: unknown): value is CellError {
     (value as CellError).error.startsWith("#")
   );
 }
+
+/** A thrown error whose message exists in each language; the pane shows the clerk's (excel/errors.ts
+ * friendlyError reads `localized`), logs and the command line get both. */
+export class LocalizedError extends Error {
+  readonly localized: { readonly "zh-CN": string; readonly "en-US": string };
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+    message = `${zh}\n${en}`
+  ) {
+    super(message);
+    this.localized = { "zh-CN": zh, "en-US": en };
+  }
+}

@@ -1,8 +1,9 @@
 // Reads school data as the statistician has it (blocks copied from the annual returns' tables, CSV or
 // .xlsx sheets) into the 学校数据 rows: headers matched by name and synonym over up to three header rows,
 // 万元 / 元 read from the header, several blocks joined on 学校标识码 or the exact school name.
-import { INPUT_COLUMNS, InputKey, SchoolCell, SchoolRow, parseCsv } from "./balance-schools";
+import { INPUT_COLUMNS, InputKey, SchoolCell, SchoolRow, parseCsv, splitDelimited } from "./balance-schools";
 import { normalizeText } from "./parse";
+import { LocalizedError } from "./errors";
 
 /** A cell as a paste, a CSV or an .xlsx reader gives it. */
 export type ImportCell = string | number | boolean | null | undefined;
@@ -122,50 +123,14 @@ export interface SchoolImport {
   problems: ImportProblem[];
 }
 
-export class SchoolImportError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string
-  ) {
-    super(`${zh}\n${en}`);
-  }
-}
+export class SchoolImportError extends LocalizedError {}
 
 const cellText = (cell: ImportCell): string =>
   cell === null || cell === undefined ? "" : typeof cell === "string" ? cell.trim() : String(cell);
 
 /** A block copied from a spreadsheet: tab-separated, rows by line; quoted cells (with line breaks) kept whole. */
 export function parsePastedBlock(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === "\t") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return splitDelimited(text, "\t");
 }
 
 /** A pasted block or a CSV file's text as cells: tabs mean a paste, otherwise CSV. */

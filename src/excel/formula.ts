@@ -1,18 +1,18 @@
 // Puts an example formula into the selected cell, refusing to overwrite anything, then selects the
 // next empty cell below so the next example can follow. Two syncs.
+import { LocalizedError } from "../core/errors";
 import { ExcelRun } from "./run";
 
 /** How far below the example to look for the next empty cell. */
 const LOOK_BELOW = 50;
 
-export class OccupiedCellError extends Error {
-  readonly localized: { "zh-CN": string; "en-US": string };
+export class OccupiedCellError extends LocalizedError {
   constructor(public readonly address: string) {
-    super(`所选单元格 ${address} 不为空，未作改动 (the selected cell ${address} is not empty; nothing changed)`);
-    this.localized = {
-      "zh-CN": `所选单元格 ${address} 不为空，未作改动。请选一个空单元格。`,
-      "en-US": `The selected cell ${address} is not empty; nothing changed. Select an empty cell.`,
-    };
+    super(
+      `所选单元格 ${address} 不为空，未作改动。请选一个空单元格。`,
+      `The selected cell ${address} is not empty; nothing changed. Select an empty cell.`,
+      `所选单元格 ${address} 不为空，未作改动 (the selected cell ${address} is not empty; nothing changed)`
+    );
   }
 }
 

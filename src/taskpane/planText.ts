@@ -3,13 +3,12 @@
 import { Extraction, extractPlan } from "../core/extract/extract";
 import { htmlToPlanText } from "../core/extract/html";
 import { looksTraditional } from "../core/extract/text";
+import { LocalizedError } from "../core/errors";
 import { Language } from "../core/messages";
 import { EXTRACT_MESSAGES, extractText } from "../i18n/extract";
 
 /** An error whose message the pane shows in the clerk's language (useAction reads `localized`). */
-function localizedError(zh: string, en: string): Error {
-  return Object.assign(new Error(zh), { localized: { "zh-CN": zh, "en-US": en } });
-}
+const localizedError = (zh: string, en: string): Error => new LocalizedError(zh, en, zh);
 
 export async function readPlanFile(file: File): Promise<string> {
   const name = file.name.toLowerCase();

@@ -9,7 +9,7 @@ import { tb } from "../../i18n/balance";
 import type { BalanceInsertResult } from "../../excel/insert-balance";
 import type { BalanceTools } from "../balanceActions";
 import { useAction } from "../useAction";
-import SchoolImport, { localised } from "./SchoolImport";
+import SchoolImport from "./SchoolImport";
 import SchoolPreview from "./SchoolPreview";
 import CoefficientLink from "./CoefficientLink";
 
@@ -51,13 +51,7 @@ export default function BalancePanel({
   const [confirmed, setConfirmed] = React.useState<SchoolRow[] | null>(null);
   const insert = useAction(insertBalance, language);
   const download = useAction(downloadBalance, language);
-  const append = useAction(async (rows: readonly SchoolRow[]) => {
-    try {
-      return await (await balanceTools()).appendSchools(rows);
-    } catch (error) {
-      throw localised(error, language);
-    }
-  }, language);
+  const append = useAction(async (rows: readonly SchoolRow[]) => (await balanceTools()).appendSchools(rows), language);
   const schools = confirmed ?? [];
   const insertPreschool = useAction(async () => (await balanceTools()).insertPreschool(), language);
   const downloadPreschool = useAction(async () => (await balanceTools()).downloadPreschool(), language);

@@ -9,7 +9,6 @@ import { SHEET_WORDS_EN, tb } from "../../i18n/balance";
 import type { BalanceTools } from "../balanceActions";
 import { useAction } from "../useAction";
 import type { BalanceComponents } from "./BalancePanel";
-import { localised } from "./SchoolImport";
 
 export interface CoefficientLinkProps {
   language: Language;
@@ -37,13 +36,7 @@ const row: React.CSSProperties = {
 export default function CoefficientLink({ language, components, tools }: CoefficientLinkProps) {
   const { Button, Caption1, MessageBar, MessageBarBody, Text } = components;
   const find = useAction(async () => (await tools()).findCoefficientLinks(), language);
-  const link = useAction(async (request: LinkRequest) => {
-    try {
-      return { request, result: await (await tools()).linkCoefficient(request) };
-    } catch (error) {
-      throw localised(error, language);
-    }
-  }, language);
+  const link = useAction(async (request: LinkRequest) => ({ request, result: await (await tools()).linkCoefficient(request) }), language);
   const [choices, setChoices] = React.useState<
     Record<string, { year?: number; source: CoefficientSource; sheet?: string }>
   >({});

@@ -1,6 +1,7 @@
 // 从文本导入 inside the 自定义规划 tab: paste a plan or open a .txt / .docx, review each proposal beside its
 // quote (accept, edit, reject), and fill a new entry sheet with the accepted ones. A lazy chunk of its own.
 import * as React from "react";
+import { LocalizedError } from "../../core/errors";
 import type { Extraction } from "../../core/extract/extract";
 import { Reviewed, accepted, decide, decideAll, edit, startReview } from "../../core/extract/review";
 import { entryHead, entryRows } from "../../core/extract/to-entry";
@@ -87,9 +88,7 @@ export default function ImportTextPanel({ language, entryActions, ui }: ImportTe
   const fill = useAction(async () => {
     const chosen = accepted(review ?? []);
     if (!chosen.length)
-      throw Object.assign(new Error(tx("noneAccepted", "zh-CN")), {
-        localized: { "zh-CN": tx("noneAccepted", "zh-CN"), "en-US": tx("noneAccepted", "en-US") },
-      });
+      throw new LocalizedError(tx("noneAccepted", "zh-CN"), tx("noneAccepted", "en-US"), tx("noneAccepted", "zh-CN"));
     const result = await (
       await entryActions()
     ).insertEntrySheet({ rows: entryRows(chosen), head: found ? entryHead(found) : {} });

@@ -12,6 +12,7 @@ import {
 import type { Language } from "../../i18n";
 import { SHEET_WORDS_EN, tb } from "../../i18n/balance";
 import type { BalanceTools } from "../balanceActions";
+import { friendlyError } from "../../excel/errors";
 import { useAction } from "../useAction";
 import type { BalanceComponents } from "./BalancePanel";
 
@@ -40,13 +41,6 @@ const styles = {
   list: { margin: 0, paddingInlineStart: "1.2em", fontSize: "var(--fontSizeBase200)" },
 } satisfies Record<string, React.CSSProperties>;
 
-/** A core error's text in the pane's language. */
-export function localised(error: unknown, language: Language): Error {
-  if (error && typeof error === "object" && "zh" in error && "en" in error)
-    return new Error(language === "zh-CN" ? String(error.zh) : String(error.en));
-  return error instanceof Error ? error : new Error(String(error));
-}
-
 export const fieldName = (key: string, header: string, language: Language) =>
   language === "zh-CN" ? header : (SHEET_WORDS_EN[key] ?? key);
 
@@ -62,13 +56,9 @@ export default function SchoolImport({ language, components, tools, onConfirm }:
   const reader = useAction(async (files: File[]) => {
     const read: PendingBlock[] = [];
     for (const file of files) {
-      try {
-        if (/\.xlsx?$/i.test(file.name))
-          read.push(...(await (await tools()).readSchoolFile(file.name, new Uint8Array(await file.arrayBuffer()))));
-        else read.push({ source: file.name, cells: textCells(await file.text()) });
-      } catch (error) {
-        throw localised(error, language);
-      }
+      if (/\.xlsx?$/i.test(file.name))
+        read.push(...(await (await tools()).readSchoolFile(file.name, new Uint8Array(await file.arrayBuffer()))));
+      else read.push({ source: file.name, cells: textCells(await file.text()) });
     }
     return read;
   }, language);
@@ -77,7 +67,7 @@ export default function SchoolImport({ language, components, tools, onConfirm }:
     try {
       return { result: importSchools(blocks.map((b) => b.cells)) };
     } catch (error) {
-      return { error: localised(error, language).message };
+      return { error: friendlyError(error, language) };
     }
   }, [blocks, language]);
   const say = (zh: string, en: string) => (language === "zh-CN" ? zh : en);

@@ -95,14 +95,7 @@ export function createActions(run: ExcelRun, supports: Supports, inExcel = false
     watchSheets: sheetWatcher(run, supports),
     downloadPlan: async (plan) => {
       const { templateFile } = await import(/* webpackChunkName: "template-file" */ "../export/template-file");
-      const file = await templateFile(plan);
-      if (inExcel && supports("ExcelApi", "1.8")) {
-        const { openAsNewWorkbook } = await import("../excel/open-file");
-        await openAsNewWorkbook(file.bytes);
-        return { name: file.name, opened: true };
-      }
-      saveFile(file.name, file.bytes);
-      return { name: file.name, opened: false };
+      return deliver(await templateFile(plan));
     },
     entry: async () => (await import(/* webpackChunkName: "entry" */ "./entryActions")).createEntryActions(run, supports, (sheet, address) => selectCell(run, sheet, address)),
     insertBalance: async (schools) => (await import(/* webpackChunkName: "balance" */ "../excel/insert-balance")).insertBalanceWorkbook(schools, run, supports),

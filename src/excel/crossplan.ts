@@ -3,10 +3,7 @@
 import { isPlanTable } from "../core/check";
 import { LatestValue, latestFromTable } from "../core/crossplan";
 import type { ConceptSuggestion } from "../catalog/concepts";
-import { SheetLayout } from "../core/layout";
-import { ExcelRun, Supports, officeSupports } from "./run";
-import { queueSheet } from "./write-layout";
-import { removeSheet } from "./insert";
+import { ExcelRun } from "./run";
 
 /** Latest value, year and status of every indicator in the workbook's EduPlan tables, by id. */
 export async function readLatestValues(run: ExcelRun): Promise<Map<string, LatestValue>> {
@@ -30,36 +27,9 @@ export async function readLatestValues(run: ExcelRun): Promise<Map<string, Lates
   });
 }
 
-export interface WrittenSheet {
-  sheetName: string;
-  skipped: string[];
-}
-
-/**
- * Writes a layout built once the workbook's sheet names are known, as a new sheet; nothing existing is
- * touched, and a sheet left half-written by a failure is removed again.
- */
-export async function writeNewSheet(run: ExcelRun, build: (existingSheets: string[]) => SheetLayout, supports: Supports = officeSupports): Promise<WrittenSheet> {
-  let created: string | null = null;
-  try {
-    return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const layout = build(sheets.items.map((s) => s.name));
-      const sheet = sheets.add(layout.name);
-      created = layout.name;
-      const skipped = queueSheet(sheet, layout, supports);
-      sheet.activate();
-      await context.sync();
-      return { sheetName: layout.name, skipped };
-    });
-  } catch (error) {
-    // Leave the workbook as it was: the half-written sheet goes.
-    if (created !== null) await removeSheet(created, run).catch(() => undefined);
-    throw error;
-  }
-}
+// Writing a built layout as a new sheet is insert.ts's; kept here under its old name for the callers.
+export { writeNewSheet } from "./insert";
+export type { WrittenSheet } from "./insert";
 
 /** Where a clerk's confirmed concept links live: the workbook's add-in settings, or memory in the preview. */
 export interface ConceptLinkStore {

@@ -4,38 +4,13 @@ import { EntryOptions, entrySheet } from "../core/entry";
 import { parseA1 } from "../core/layout";
 import { SheetCells } from "../core/plan-from-sheet";
 import { ExcelRun, Supports } from "./run";
-import { queueSheet } from "./write-layout";
-import { removeSheet } from "./insert";
+import { WrittenSheet, writeNewSheet } from "./insert";
 
-export interface EntryInsertResult {
-  sheetName: string;
-  skipped: string[];
-}
+export type EntryInsertResult = WrittenSheet;
 
 /** A new sheet 规划录入表 (a unique variant if taken); nothing existing is touched. `fill` puts rows in it. */
 export async function insertEntrySheet(run: ExcelRun, supports: Supports, fill: Pick<EntryOptions, "rows" | "head"> = {}): Promise<EntryInsertResult> {
-  let created: string | null = null;
-  try {
-    return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const tables = context.workbook.tables;
-      sheets.load("items/name");
-      tables.load("items/name");
-      await context.sync();
-      const layout = entrySheet({ ...fill, existingSheets: sheets.items.map((s) => s.name), existingTables: tables.items.map((t) => t.name) });
-      const sheet = sheets.add(layout.name);
-      created = layout.name;
-      const skipped = queueSheet(sheet, layout, supports);
-      sheet.activate();
-      sheet.getRange("B3").select();
-      await context.sync();
-      return { sheetName: layout.name, skipped };
-    });
-  } catch (error) {
-    // Leave the workbook as it was: the half-written sheet goes.
-    if (created !== null) await removeSheet(created, run).catch(() => undefined);
-    throw error;
-  }
+  return writeNewSheet(run, (existingSheets, existingTables) => entrySheet({ ...fill, existingSheets, existingTables }), supports, { select: "B3" });
 }
 
 /** The active sheet's cells from A1 to the end of its used range, with number formats and tables. */

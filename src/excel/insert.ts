@@ -1,4 +1,5 @@
 // Inserts a plan's template (core/template.ts) as a new worksheet in two context.sync() calls.
+import { SheetLayout } from "../core/layout";
 import { Plan } from "../core/plan";
 import { buildSummary, geometryOf } from "../core/summary";
 import { FormulaDialect, buildTemplate, templateSheet } from "../core/template";
@@ -81,4 +82,47 @@ export async function removeSheets(names: readonly string[], run: ExcelRun): Pro
     });
     await context.sync();
   });
+}
+
+export interface WrittenSheet {
+  sheetName: string;
+  skipped: string[];
+}
+
+/**
+ * Writes a layout built once the workbook's sheet and table names are known, as a new sheet, activated
+ * (and `select` selected); nothing existing is touched, and a sheet left half-written by a failure is
+ * removed again. Two syncs.
+ */
+export async function writeNewSheet(
+  run: ExcelRun,
+  build: (existingSheets: string[], existingTables: string[]) => SheetLayout,
+  supports: Supports = officeSupports,
+  options: { select?: string } = {}
+): Promise<WrittenSheet> {
+  let created: string | null = null;
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const tables = context.workbook.tables;
+      sheets.load("items/name");
+      tables.load("items/name");
+      await context.sync();
+      const layout = build(
+        sheets.items.map((s) => s.name),
+        tables.items.map((t) => t.name)
+      );
+      const sheet = sheets.add(layout.name);
+      created = layout.name;
+      const skipped = queueSheet(sheet, layout, supports);
+      sheet.activate();
+      if (options.select) sheet.getRange(options.select).select();
+      await context.sync();
+      return { sheetName: layout.name, skipped };
+    });
+  } catch (error) {
+    // Leave the workbook as it was: the half-written sheet goes.
+    if (created !== null) await removeSheet(created, run).catch(() => undefined);
+    throw error;
+  }
 }

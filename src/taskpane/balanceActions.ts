@@ -2,7 +2,7 @@
 // schools to the workbook's 学校数据 sheet, the 学前教育普及普惠 sheet, a plan's 差异系数 linked to the 测算表. Loaded with that tab's chunk, never on the first page.
 import { SchoolRow } from "../core/balance-schools";
 import { buildPreschoolSheet } from "../core/preschool";
-import { WrittenSheet, writeNewSheet } from "../excel/crossplan";
+import { WrittenSheet, writeNewSheet } from "../excel/insert";
 import { AppendResult, appendSchools } from "../excel/append-schools";
 import {
   CoefficientLinks,
